@@ -1,0 +1,92 @@
+package dev.mlgate.contract.internal;
+
+import dev.mlgate.contract.internal.ColumnValue.State;
+import dev.mlgate.data.Row;
+import dev.mlgate.data.ValueKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Builds a Tablesaw {@link Table} during the contract's single pass, for custom rules. Declared
+ * columns get their schema type; others are strings. A value that cannot be read as its declared type
+ * becomes a missing value (the column's type check reports it).
+ */
+class TableCollector {
+
+    /** Collects nothing: the contract has no custom rule. */
+    static final TableCollector NONE = new TableCollector();
+
+    private final Column<?>[] columns;
+    private final ColumnValue[] values;
+    private final Table table;
+
+    private TableCollector() {
+        columns = new Column<?>[0];
+        values = new ColumnValue[0];
+        table = null;
+    }
+
+    TableCollector(String name, List<String> header, Map<String, ValueKind> declared) {
+        columns = new Column<?>[header.size()];
+        values = new ColumnValue[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            ValueKind kind = declared.getOrDefault(header.get(i), ValueKind.STRING);
+            columns[i] = create(header.get(i), kind);
+            values[i] = new ColumnValue(kind);
+        }
+        table = Table.create(name, columns);
+    }
+
+    void accept(Row row) {
+        for (int i = 0; i < columns.length; i++) {
+            ColumnValue value = values[i];
+            value.read(row.raw(i), row.rowNumber(), row.lineNumber());
+            append(columns[i], value);
+        }
+    }
+
+    Optional<Table> table() {
+        return Optional.ofNullable(table);
+    }
+
+    private static Column<?> create(String name, ValueKind kind) {
+        return switch (kind) {
+            case INTEGER -> LongColumn.create(name);
+            case DECIMAL -> DoubleColumn.create(name);
+            case BOOLEAN -> BooleanColumn.create(name);
+            case DATE -> DateColumn.create(name);
+            case DATE_TIME -> DateTimeColumn.create(name);
+            case INSTANT -> InstantColumn.create(name);
+            default -> StringColumn.create(name);
+        };
+    }
+
+    private static void append(Column<?> column, ColumnValue value) {
+        if (value.state != State.VALUE) {
+            column.appendMissing();
+            return;
+        }
+        switch (value.kind()) {
+            case INTEGER -> ((LongColumn) column).append((long) value.number);
+            case DECIMAL -> ((DoubleColumn) column).append(value.number);
+            case BOOLEAN -> ((BooleanColumn) column).append((Boolean) value.key);
+            case DATE -> ((DateColumn) column).append((LocalDate) value.key);
+            case DATE_TIME -> ((DateTimeColumn) column).append((LocalDateTime) value.key);
+            case INSTANT -> ((InstantColumn) column).append((Instant) value.key);
+            default -> ((StringColumn) column).append(value.raw);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.mlgate.engine;
+
+/**
+ * Every configuration key mlgate reads, with its default. Set them in
+ * {@code src/test/resources/junit-platform.properties}, as {@code -D} system properties, or as
+ * Surefire {@code configurationParameters}. The README mirrors this list.
+ */
+public final class Constants {
+
+    /** The engine id, used in unique ids and as the prefix of every key. */
+    public static final String ENGINE_ID = "mlgate";
+
+    /**
+     * Directory against which relative artifact paths resolve. Default: the working directory
+     * (under Maven, the module's directory).
+     */
+    public static final String BASEDIR = "mlgate.basedir";
+
+    /**
+     * Seed of every random procedure (bootstrap resamples). Default {@value #DEFAULT_SEED}. The same
+     * inputs and seed give the same results and byte-identical reports.
+     */
+    public static final String SEED = "mlgate.seed";
+
+    /** Default of {@link #SEED}. */
+    public static final long DEFAULT_SEED = 42L;
+
+    /** Number of bootstrap resamples for confidence intervals. Default {@value #DEFAULT_BOOTSTRAP_RESAMPLES}; at least 100. */
+    public static final String BOOTSTRAP_RESAMPLES = "mlgate.bootstrap.resamples";
+
+    /** Default of {@link #BOOTSTRAP_RESAMPLES}. */
+    public static final int DEFAULT_BOOTSTRAP_RESAMPLES = 1000;
+
+    /**
+     * How many example violations (value and 1-based data row) a failure message shows.
+     * Default {@value #DEFAULT_MAX_EXAMPLES}; 0 shows none.
+     */
+    public static final String MAX_EXAMPLES = "mlgate.examples.max";
+
+    /** Default of {@link #MAX_EXAMPLES}. */
+    public static final int DEFAULT_MAX_EXAMPLES = 20;
+
+    /**
+     * Smallest number of rows a slice needs for its gates to decide; a smaller slice is inconclusive
+     * (reported as aborted with the reason). Default {@value #DEFAULT_MIN_SLICE_SIZE}; a suite's
+     * {@code minSliceSize} attribute overrides it.
+     */
+    public static final String MIN_SLICE_SIZE = "mlgate.slices.min-size";
+
+    /** Default of {@link #MIN_SLICE_SIZE}. */
+    public static final int DEFAULT_MIN_SLICE_SIZE = 30;
+
+    /** Field delimiter of CSV artifacts, one character. Default {@code ,}; {@code \t} means a tab. */
+    public static final String CSV_DELIMITER = "mlgate.csv.delimiter";
+
+    /** Quote character of CSV artifacts, one character. Default {@code "}. */
+    public static final String CSV_QUOTE = "mlgate.csv.quote";
+
+    /**
+     * Comma-separated field values read as null (missing). Default: the empty field, {@code NA},
+     * {@code N/A}, {@code null}, {@code NULL}. Write {@code <empty>} for the empty field.
+     */
+    public static final String CSV_NULL_TOKENS = "mlgate.csv.null-tokens";
+
+    /** Charset of text artifacts, decoded strictly (invalid bytes are an error). Default {@code UTF-8}. */
+    public static final String CHARSET = "mlgate.charset";
+
+    /**
+     * Directory the report files are written to. Default: {@code mlgate} under the JUnit Platform
+     * reporting output directory (under Maven, {@code target/mlgate}).
+     */
+    public static final String REPORT_DIR = "mlgate.report.dir";
+
+    private Constants() {
+    }
+}

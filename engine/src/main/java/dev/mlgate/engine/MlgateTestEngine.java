@@ -1,0 +1,46 @@
+package dev.mlgate.engine;
+
+import dev.mlgate.engine.internal.MlgateEngineDescriptor;
+import dev.mlgate.engine.internal.MlgateExecutionContext;
+import dev.mlgate.engine.internal.SuiteDiscovery;
+import java.util.Optional;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+
+/**
+ * The mlgate JUnit Platform test engine: discovers classes annotated {@code @DataContract},
+ * {@code @ModelQuality} or {@code @BaselineComparison} and runs each declared constraint, gate and
+ * comparison as a test. Registered through {@code META-INF/services}, so Maven Surefire, IDEs and the
+ * console launcher find it on the test class path.
+ */
+public final class MlgateTestEngine extends HierarchicalTestEngine<MlgateExecutionContext> {
+
+    @Override
+    public String getId() {
+        return Constants.ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.mlgate");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("mlgate-engine");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        return SuiteDiscovery.discover(request, uniqueId);
+    }
+
+    @Override
+    protected MlgateExecutionContext createExecutionContext(ExecutionRequest request) {
+        MlgateEngineDescriptor engine = (MlgateEngineDescriptor) request.getRootTestDescriptor();
+        return new MlgateExecutionContext(engine.configuration(), request.getEngineExecutionListener(), null);
+    }
+}

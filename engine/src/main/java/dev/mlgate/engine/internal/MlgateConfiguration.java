@@ -1,0 +1,143 @@
+package dev.mlgate.engine.internal;
+
+import static dev.mlgate.engine.Constants.BASEDIR;
+import static dev.mlgate.engine.Constants.BOOTSTRAP_RESAMPLES;
+import static dev.mlgate.engine.Constants.CHARSET;
+import static dev.mlgate.engine.Constants.CSV_DELIMITER;
+import static dev.mlgate.engine.Constants.CSV_NULL_TOKENS;
+import static dev.mlgate.engine.Constants.CSV_QUOTE;
+import static dev.mlgate.engine.Constants.DEFAULT_BOOTSTRAP_RESAMPLES;
+import static dev.mlgate.engine.Constants.DEFAULT_MAX_EXAMPLES;
+import static dev.mlgate.engine.Constants.DEFAULT_MIN_SLICE_SIZE;
+import static dev.mlgate.engine.Constants.DEFAULT_SEED;
+import static dev.mlgate.engine.Constants.MAX_EXAMPLES;
+import static dev.mlgate.engine.Constants.MIN_SLICE_SIZE;
+import static dev.mlgate.engine.Constants.REPORT_DIR;
+import static dev.mlgate.engine.Constants.SEED;
+
+import dev.mlgate.data.ArtifactFormat;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The engine's configuration, read once per run into typed values with named defaults. Invalid
+ * values are kept as {@link #problems()} so discovery can report them instead of throwing.
+ */
+public record MlgateConfiguration(
+        Path basedir,
+        long seed,
+        int bootstrapResamples,
+        int maxExamples,
+        int minSliceSize,
+        ArtifactFormat format,
+        Optional<Path> reportDir,
+        Function<String, String> parameters,
+        List<String> problems) {
+
+    /** Reads every {@code mlgate.*} key from {@code parameters}, falling back to the defaults. */
+    public static MlgateConfiguration read(ConfigurationParameters parameters) {
+        Reader reader = new Reader(parameters);
+        Path basedir = reader.string(BASEDIR).map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
+        long seed = reader.number(SEED, DEFAULT_SEED, Long.MIN_VALUE);
+        int resamples = (int) reader.number(BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_RESAMPLES, 100);
+        int maxExamples = (int) reader.number(MAX_EXAMPLES, DEFAULT_MAX_EXAMPLES, 0);
+        int minSliceSize = (int) reader.number(MIN_SLICE_SIZE, DEFAULT_MIN_SLICE_SIZE, 1);
+        ArtifactFormat format = reader.format();
+        Optional<Path> reportDir = reader.string(REPORT_DIR).map(dir -> basedir.resolve(dir).normalize());
+        return new MlgateConfiguration(basedir, seed, resamples, maxExamples, minSliceSize, format, reportDir,
+                key -> parameters.get(key).orElse(null), List.copyOf(reader.problems));
+    }
+
+    /** Resolves placeholders in {@code declared} and then the path against {@link #basedir()}. */
+    public Path resolvePath(String declared) {
+        String resolved = new Placeholders(parameters, System::getenv).resolve(declared);
+        return basedir.resolve(resolved).normalize();
+    }
+
+    private static final class Reader {
+
+        private final ConfigurationParameters parameters;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(ConfigurationParameters parameters) {
+            this.parameters = parameters;
+        }
+
+        Optional<String> string(String key) {
+            return parameters.get(key).map(String::trim).filter(value -> !value.isEmpty());
+        }
+
+        long number(String key, long defaultValue, long minimum) {
+            Optional<String> value = string(key);
+            if (value.isEmpty()) {
+                return defaultValue;
+            }
+            try {
+                long parsed = Long.parseLong(value.get());
+                if (parsed < minimum) {
+                    problems.add(invalid(key, value.get(), "a whole number of at least " + minimum, defaultValue));
+                    return defaultValue;
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                problems.add(invalid(key, value.get(), "a whole number", defaultValue));
+                return defaultValue;
+            }
+        }
+
+        ArtifactFormat format() {
+            ArtifactFormat format = ArtifactFormat.DEFAULT;
+            Optional<Character> delimiter = character(CSV_DELIMITER, format.delimiter());
+            Optional<Character> quote = character(CSV_QUOTE, format.quote());
+            if (delimiter.isPresent()) {
+                format = format.withDelimiter(delimiter.get());
+            }
+            if (quote.isPresent()) {
+                format = format.withQuote(quote.get());
+            }
+            Optional<String> nulls = parameters.get(CSV_NULL_TOKENS);
+            if (nulls.isPresent()) {
+                Set<String> tokens = Arrays.stream(nulls.get().split(",", -1))
+                        .map(String::trim)
+                        .map(token -> token.equals("<empty>") ? "" : token)
+                        .collect(Collectors.toUnmodifiableSet());
+                format = format.withNullTokens(tokens);
+            }
+            Optional<String> charset = string(CHARSET);
+            if (charset.isPresent()) {
+                try {
+                    format = format.withCharset(Charset.forName(charset.get()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(invalid(CHARSET, charset.get(), "a charset name such as UTF-8", format.charset()));
+                }
+            }
+            return format;
+        }
+
+        private Optional<Character> character(String key, char defaultValue) {
+            Optional<String> value = parameters.get(key);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            String text = value.get().equals("\\t") ? "\t" : value.get();
+            if (text.length() != 1) {
+                problems.add(invalid(key, value.get(), "exactly one character", "'" + defaultValue + "'"));
+                return Optional.empty();
+            }
+            return Optional.of(text.charAt(0));
+        }
+
+        private static String invalid(String key, String value, String expected, Object defaultValue) {
+            return "Invalid configuration value for '" + key + "': '" + value + "' is not " + expected
+                    + "; using the default " + defaultValue;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.mlgate.engine.internal;
+
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** The root of mlgate's test tree; keeps the configuration read once at discovery. */
+public final class MlgateEngineDescriptor extends EngineDescriptor implements Node<MlgateExecutionContext> {
+
+    private final MlgateConfiguration configuration;
+
+    MlgateEngineDescriptor(UniqueId uniqueId, MlgateConfiguration configuration) {
+        super(uniqueId, "mlgate");
+        this.configuration = configuration;
+    }
+
+    /** The run's configuration. */
+    public MlgateConfiguration configuration() {
+        return configuration;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mlgate.engine.internal;
+
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves {@code ${name}} and {@code ${name:-default}} in declared paths, from configuration
+ * parameters first (which include {@code -D} system properties and junit-platform.properties), then
+ * environment variables. Nothing about an environment is hard-coded in a suite.
+ */
+final class Placeholders {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::-([^}]*))?}");
+
+    private final Function<String, String> configuration;
+    private final Function<String, String> environment;
+
+    Placeholders(Function<String, String> configuration, Function<String, String> environment) {
+        this.configuration = configuration;
+        this.environment = environment;
+    }
+
+    /**
+     * Returns {@code text} with every placeholder replaced.
+     *
+     * @throws UnresolvedPlaceholderException naming the first placeholder that has neither a value
+     *     nor a default
+     */
+    String resolve(String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1).trim();
+            String value = lookup(name);
+            if (value == null) {
+                value = matcher.group(2);
+            }
+            if (value == null) {
+                throw new UnresolvedPlaceholderException(name, text);
+            }
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(resolved);
+        return resolved.toString();
+    }
+
+    private String lookup(String name) {
+        String value = configuration.apply(name);
+        return value != null ? value : environment.apply(name);
+    }
+
+    /** A placeholder that no configuration parameter, environment variable or default resolves. */
+    static final class UnresolvedPlaceholderException extends RuntimeException {
+
+        UnresolvedPlaceholderException(String name, String text) {
+            super("Cannot resolve placeholder ${" + name + "} in '" + text + "': set the configuration parameter '"
+                    + name + "' (junit-platform.properties or -D" + name + "=...) or the environment variable '"
+                    + name + "', or write ${" + name + ":-default}");
+        }
+    }
+}

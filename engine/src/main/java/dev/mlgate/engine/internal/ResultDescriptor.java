@@ -1,0 +1,39 @@
+package dev.mlgate.engine.internal;
+
+import dev.mlgate.engine.internal.check.Evaluation.Part;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** One slice or column of a check, registered at run time; it reports the verdict its parent computed. */
+final class ResultDescriptor extends AbstractTestDescriptor implements Node<MlgateExecutionContext> {
+
+    private final Part part;
+    private final boolean blocking;
+    private final Set<TestTag> tags;
+
+    ResultDescriptor(UniqueId uniqueId, Part part, CheckDescriptor<?> parent, boolean blocking) {
+        super(uniqueId, part.displayName(), parent.getSource().orElse(null));
+        this.part = part;
+        this.blocking = blocking;
+        this.tags = parent.getTags();
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic) {
+        Verdicts.report(this, part.verdict(), blocking, context.listener());
+        return context;
+    }
+}

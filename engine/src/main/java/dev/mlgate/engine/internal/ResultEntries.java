@@ -1,0 +1,64 @@
+package dev.mlgate.engine.internal;
+
+import dev.mlgate.engine.internal.check.Evidence;
+import dev.mlgate.engine.internal.check.Verdict;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.reporting.ReportEntry;
+
+/**
+ * Encodes a verdict as a report entry with {@code mlgate.*} keys, the channel through which the
+ * report module learns each check's observed value, expectation, interval and p-values. Surefire drops
+ * report entries, so everything a person must see is also in the failure message.
+ */
+public final class ResultEntries {
+
+    /** Key prefix of every entry mlgate publishes. */
+    public static final String PREFIX = "mlgate.";
+
+    private ResultEntries() {
+    }
+
+    static ReportEntry of(Verdict verdict, boolean blocking) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(PREFIX + "verdict", status(verdict, blocking));
+        values.put(PREFIX + "blocking", Boolean.toString(blocking));
+        values.put(PREFIX + "message", verdict.message());
+        Evidence evidence = verdict.evidence();
+        put(values, "metric", evidence.metric());
+        put(values, "observed", number(evidence.observed()));
+        put(values, "expected", evidence.expected());
+        if (evidence.interval() != null) {
+            put(values, "interval.lower", number(evidence.interval()[0]));
+            put(values, "interval.upper", number(evidence.interval()[1]));
+        }
+        put(values, "p", number(evidence.pValue()));
+        put(values, "p.adjusted", number(evidence.adjustedPValue()));
+        if (!evidence.examples().isEmpty()) {
+            put(values, "examples", evidence.examples().stream()
+                    .map(example -> example.row() + "=" + example.value())
+                    .collect(Collectors.joining("\u001f")));
+        }
+        evidence.details().forEach((key, value) -> put(values, "detail." + key, String.valueOf(value)));
+        return ReportEntry.from(values);
+    }
+
+    /** The report's status word for a verdict: passed, failed, warning or inconclusive. */
+    public static String status(Verdict verdict, boolean blocking) {
+        if (verdict instanceof Verdict.Failed) {
+            return blocking ? "failed" : "warning";
+        }
+        return verdict instanceof Verdict.Inconclusive ? "inconclusive" : "passed";
+    }
+
+    private static void put(Map<String, String> values, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(PREFIX + key, value);
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? null : Double.toString(value);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.mlgate.engine.internal;
+
+import dev.mlgate.engine.internal.check.CheckSpec;
+import dev.mlgate.engine.internal.check.SuiteDefinition;
+import java.util.List;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * A suite class. Before its checks run it loads the suite's artifacts once and computes what the
+ * selected checks need; a failure to read an artifact fails this container alone, naming the file.
+ */
+final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<MlgateExecutionContext> {
+
+    private final SuiteDefinition<S> definition;
+    private final Set<TestTag> tags;
+
+    SuiteDescriptor(UniqueId uniqueId, SuiteDefinition<S> definition) {
+        super(uniqueId, definition.suiteClass().getSimpleName(), ClassSource.from(definition.suiteClass()));
+        this.definition = definition;
+        this.tags = SuiteKinds.tagsOf(definition.suiteClass());
+    }
+
+    SuiteDefinition<S> definition() {
+        return definition;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public MlgateExecutionContext before(MlgateExecutionContext context) throws Exception {
+        List<CheckSpec<S>> selected = getChildren().stream()
+                .map(child -> ((CheckDescriptor<?>) child).spec())
+                .map(this::own)
+                .toList();
+        try {
+            return context.withSuiteState(definition.open(context.configuration(), selected));
+        } catch (SuiteLoadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SuiteLoadException(definition, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckSpec<S> own(CheckSpec<?> spec) {
+        return (CheckSpec<S>) spec;
+    }
+
+    /** An artifact of a suite could not be read; the message names the suite, the file and why. */
+    static final class SuiteLoadException extends RuntimeException {
+
+        SuiteLoadException(SuiteDefinition<?> definition, Throwable cause) {
+            super(definition.suiteClass().getSimpleName() + " (" + definition.kind() + ") could not be evaluated: "
+                    + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.mlgate.engine.internal;
+
+import dev.mlgate.engine.internal.check.Verdict;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestDescriptor;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Turns a verdict into what the platform understands: nothing for a pass, an
+ * {@link AssertionFailedError} with expected and actual for a blocking failure, and an aborted test
+ * for a warning or an inconclusive result. The verdict's evidence is published first for the report.
+ */
+final class Verdicts {
+
+    /** Prefix of the abort message of a non-blocking failure. */
+    static final String WARNING_PREFIX = "Warning (non-blocking): ";
+
+    /** Prefix of the abort message of an inconclusive result. */
+    static final String INCONCLUSIVE_PREFIX = "Inconclusive: ";
+
+    private Verdicts() {
+    }
+
+    static void report(TestDescriptor node, Verdict verdict, boolean blocking, EngineExecutionListener listener) {
+        listener.reportingEntryPublished(node, ResultEntries.of(verdict, blocking));
+        if (verdict instanceof Verdict.Failed failed) {
+            if (blocking) {
+                throw new AssertionFailedError(failed.message(), failed.expected(), failed.actual());
+            }
+            throw new TestAbortedException(WARNING_PREFIX + failed.message());
+        }
+        if (verdict instanceof Verdict.Inconclusive inconclusive) {
+            throw new TestAbortedException(INCONCLUSIVE_PREFIX + inconclusive.message());
+        }
+    }
+}

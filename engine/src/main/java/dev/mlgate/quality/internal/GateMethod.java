@@ -1,0 +1,49 @@
+package dev.mlgate.quality.internal;
+
+import dev.mlgate.metrics.Direction;
+import dev.mlgate.metrics.Metric;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/**
+ * A user's gate method: a function from an evaluation view to a {@link Metric} or a {@code double}.
+ * Because it is a function of the view, the engine can call it again on resampled views to give any
+ * metric, built-in or user-written, a confidence interval.
+ */
+record GateMethod(Method method) {
+
+    GateMethod {
+        method.setAccessible(true);
+    }
+
+    static boolean returnsMetric(Method method) {
+        Class<?> type = method.getReturnType();
+        return type == Metric.class || type == double.class || type == Double.class;
+    }
+
+    /** Calls the method on {@code view}; a plain number becomes a metric named after the method. */
+    Metric apply(Object instance, Object view) throws Exception {
+        Object target = Modifier.isStatic(method.getModifiers()) ? null : instance;
+        Object result;
+        try {
+            result = method.invoke(target, view);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception exception) {
+                throw exception;
+            }
+            throw e;
+        }
+        if (result instanceof Metric metric) {
+            return metric;
+        }
+        if (result == null) {
+            throw new IllegalStateException(method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                    + "() returned null; return a Metric (Metric.undefined(...) for an undefined value) or a double");
+        }
+        double value = ((Number) result).doubleValue();
+        return Double.isNaN(value)
+                ? Metric.undefined(method.getName(), Direction.HIGHER_IS_BETTER, method.getName() + "() returned NaN")
+                : Metric.of(method.getName(), value, Direction.HIGHER_IS_BETTER);
+    }
+}

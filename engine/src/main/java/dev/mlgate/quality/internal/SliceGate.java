@@ -1,0 +1,48 @@
+package dev.mlgate.quality.internal;
+
+import dev.mlgate.engine.internal.check.Check;
+import dev.mlgate.engine.internal.check.Evaluation;
+import dev.mlgate.engine.internal.check.Evaluation.Breakdown;
+import dev.mlgate.engine.internal.check.Evaluation.Part;
+import dev.mlgate.engine.internal.check.Evidence;
+import dev.mlgate.engine.internal.check.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A threshold gate applied to every slice: one child per slice value. A slice with fewer rows than the
+ * minimum is inconclusive; a required slice value absent from the data fails.
+ */
+record SliceGate(ThresholdGate gate, List<String> requiredSlices) implements Check<QualityState> {
+
+    @Override
+    public Evaluation evaluate(QualityState state) throws Exception {
+        List<Part> parts = new ArrayList<>();
+        for (Slice slice : state.slices()) {
+            String where = "slice " + slice.key() + " of " + state.file().getFileName() + ", " + slice.rows().length
+                    + " rows";
+            Verdict verdict;
+            if (slice.rows().length < state.minSliceSize()) {
+                verdict = Verdict.inconclusive("slice " + slice.key() + " has " + slice.rows().length
+                                + " rows, fewer than the minimum slice size " + state.minSliceSize(),
+                        Evidence.of("rows", slice.rows().length, ">= " + state.minSliceSize()));
+            } else {
+                verdict = gate.judge(state, state.scores().subset(slice.rows()), where);
+            }
+            parts.add(new Part(slice.key(), slice.key(), verdict));
+        }
+        for (String required : requiredSlices) {
+            boolean present = state.slices().stream().anyMatch(slice -> slice.key().equals(required));
+            if (!present) {
+                String column = required.substring(0, required.indexOf('='));
+                String seen = state.slices().stream().filter(slice -> slice.column().equals(column))
+                        .map(Slice::value).collect(Collectors.joining(", "));
+                parts.add(new Part(required, required, Verdict.failed("slice " + required + " never appears in "
+                                + state.file().getFileName() + "; the values of '" + column + "' are: " + seen,
+                        "slice " + required, "absent", Evidence.of("rows", 0, "slice present"))));
+            }
+        }
+        return new Breakdown("slice", parts);
+    }
+}
