@@ -86,7 +86,112 @@ def section_kstwo():
         print(f"            {{{n}, {r(x)}, {r(st.kstwo.sf(x, n))}}},")
 
 
-SECTIONS = {"ks": section_ks, "kstwo": section_kstwo}
+# ---- chi-squared ------------------------------------------------------------------------------
+# Categories are aligned on the sorted union of names; a category zero on both sides is dropped.
+CHI_CASES = {
+    "BALANCED a/b/c": ({"a": 30, "b": 50, "c": 20}, {"a": 42, "b": 38, "c": 25}),
+    "ONE_SIDED new category d, vanished category e, empty category z":
+        ({"a": 120, "b": 80, "e": 7, "z": 0}, {"a": 100, "b": 95, "d": 12, "z": 0}),
+    "TWO_CATEGORIES": ({"yes": 5, "no": 95}, {"yes": 15, "no": 85}),
+    "STRONG_SHIFT": ({"a": 5000, "b": 5000, "c": 10}, {"a": 2000, "b": 8000, "c": 900}),
+}
+
+
+def aligned(ref, cur):
+    names = sorted(set(ref) | set(cur))
+    table = np.array([[ref.get(k, 0) for k in names], [cur.get(k, 0) for k in names]])
+    keep = table.sum(axis=0) > 0
+    return table[:, keep]
+
+
+def section_chi2():
+    for name, (ref, cur) in CHI_CASES.items():
+        table = aligned(ref, cur)
+        c = st.chi2_contingency(table, correction=False)
+        print(f"// {name}: chi2_contingency(table, correction=False) -> stat={r(c[0])}, p={r(c[1])}, dof={c[2]}")
+        f_exp = table[0] / table[0].sum() * table[1].sum()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g = st.chisquare(table[1], f_exp)
+        print(f"// {name}: chisquare(cur, ref/ref.sum()*cur.sum()) -> stat={r(g.statistic)}, p={r(g.pvalue)}")
+
+
+# ---- population stability index ----------------------------------------------------------------
+def psi(reference, current, bins=10, floor=1e-4):
+    """The documented PSI: type-7 reference quantiles at i/bins, equal edges merged, right-closed
+    bins open at both ends, proportions floored at `floor`, natural log."""
+    edges = np.unique(np.quantile(reference, np.arange(1, bins) / bins))
+    ref_counts = np.bincount(np.searchsorted(edges, reference, side="left"), minlength=len(edges) + 1)
+    cur_counts = np.bincount(np.searchsorted(edges, current, side="left"), minlength=len(edges) + 1)
+    rp = np.maximum(ref_counts / len(reference), floor)
+    cp = np.maximum(cur_counts / len(current), floor)
+    return float(np.sum((cp - rp) * np.log(cp / rp))), edges, ref_counts, cur_counts
+
+
+PSI_CASES = {
+    "SHIFTED quad(1000,31,17,1009,10) vs quad(800,37,11,1013,10)+7":
+        (quad(1000, 31, 17, 1009, 10.0), quad(800, 37, 11, 1013, 10.0) + 7),
+    "SAME_SHAPE quad(1000,31,17,1009,10) vs quad(1200,37,11,1013,10)":
+        (quad(1000, 31, 17, 1009, 10.0), quad(1200, 37, 11, 1013, 10.0)),
+    "HEAVY_TIES wave(200,1,1,0,1)=zeros+wave(100,7,13,0,1) vs wave(150,7,13,0,1)":
+        (np.concatenate([np.zeros(200), wave(100, 7, 13, 0, 1.0)]), wave(150, 7, 13, 0, 1.0)),
+    "OUTSIDE_RANGE wave(50,3,10,0,1) vs wave(40,3,10,0,1)+100 (empty bins)":
+        (wave(50, 3, 10, 0, 1.0), wave(40, 3, 10, 0, 1.0) + 100),
+    "CONSTANT_REFERENCE 5.0x20 vs wave(30,1,3,4,1)+4":
+        (np.full(20, 5.0), wave(30, 1, 3, 4, 1.0) + 4),
+}
+
+
+def section_psi():
+    for name, (a, b) in PSI_CASES.items():
+        value, edges, rc, cc = psi(a, b)
+        print(f"// {name}: psi={r(value)}")
+        print(f"//   edges={[r(e) for e in edges]} ref={rc.tolist()} cur={cc.tolist()}")
+    value, edges, rc, cc = psi(PSI_CASES["SHIFTED quad(1000,31,17,1009,10) vs quad(800,37,11,1013,10)+7"][0],
+                               PSI_CASES["SHIFTED quad(1000,31,17,1009,10) vs quad(800,37,11,1013,10)+7"][1], bins=4)
+    print(f"// SHIFTED with 4 bins: psi={r(value)} edges={[r(e) for e in edges]}")
+
+
+# ---- Jensen-Shannon, Wasserstein, histogram -----------------------------------------------------
+def section_js():
+    cases = {
+        "COUNTS [10,20,30,40] vs [15,25,25,35]": ([10, 20, 30, 40], [15, 25, 25, 35]),
+        "DISJOINT [5,0] vs [0,7]": ([5, 0], [0, 7]),
+        "IDENTICAL_SHAPE [1,2,3] vs [2,4,6]": ([1, 2, 3], [2, 4, 6]),
+        "ONE_SIDED aligned union a,b,c,d: [120,80,0,7] vs [100,95,12,0]": ([120, 80, 0, 7], [100, 95, 12, 0]),
+    }
+    for name, (p, q) in cases.items():
+        print(f"// {name}: jensenshannon(p, q) = {r(jensenshannon(np.array(p, float), np.array(q, float)))}")
+
+
+def section_wasserstein():
+    cases = {
+        "SMALL": (SMALL_A, SMALL_B),
+        "TIES": (TIES_A, TIES_B),
+        "UNEQUAL quad(1000,31,17,1009,10) vs quad(800,37,11,1013,10)+7":
+            (quad(1000, 31, 17, 1009, 10.0), quad(800, 37, 11, 1013, 10.0) + 7),
+        "CONSTANT_REFERENCE 5.0x20 vs wave(30,1,3,4,1)": (np.full(20, 5.0), wave(30, 1, 3, 4, 1.0)),
+    }
+    for name, (u, v) in cases.items():
+        w = st.wasserstein_distance(u, v)
+        sd = np.std(u)
+        print(f"// {name}: wasserstein_distance={r(w)}, np.std(u)={r(sd)}, normalised={r(w / sd) if sd else 'undefined'}")
+
+
+def section_histogram():
+    a = quad(1000, 31, 17, 1009, 10.0)
+    b = quad(800, 37, 11, 1013, 10.0) + 7
+    pooled = np.concatenate([a, b])
+    edges = np.linspace(pooled.min(), pooled.max(), 11)
+    print(f"// UNEQUAL 10 bins: edges={[r(e) for e in edges]}")
+    print(f"//   ref={np.histogram(a, bins=edges)[0].tolist()} cur={np.histogram(b, bins=edges)[0].tolist()}")
+    print(f"//   np.histogram(pooled, bins=10) edges equal: {np.array_equal(np.histogram(pooled, bins=10)[1], edges)}")
+    c = np.full(4, 2.0)
+    h = np.histogram(c, bins=3)
+    print(f"// CONSTANT 2.0x4, 3 bins: edges={[r(e) for e in h[1]]} counts={h[0].tolist()}")
+
+
+SECTIONS = {"ks": section_ks, "kstwo": section_kstwo, "chi2": section_chi2, "psi": section_psi,
+            "js": section_js, "wasserstein": section_wasserstein, "histogram": section_histogram}
 
 if __name__ == "__main__":
     print(f"// scipy {scipy.__version__}, statsmodels {statsmodels.__version__}, numpy {np.__version__}")
