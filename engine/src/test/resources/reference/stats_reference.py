@@ -190,7 +190,36 @@ def section_histogram():
     print(f"// CONSTANT 2.0x4, 3 bins: edges={[r(e) for e in h[1]]} counts={h[0].tolist()}")
 
 
-SECTIONS = {"ks": section_ks, "kstwo": section_kstwo, "chi2": section_chi2, "psi": section_psi,
+# ---- McNemar and Holm ---------------------------------------------------------------------------
+MCNEMAR_CASES = [(12, 3), (3, 12), (40, 25), (0, 9), (7, 7), (0, 0), (1, 0), (0, 150), (1200, 1100)]
+
+
+def section_mcnemar():
+    for b, c in MCNEMAR_CASES:
+        table = np.array([[50, b], [c, 30]])
+        e = mcnemar(table, exact=True)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cc = mcnemar(table, exact=False, correction=True)
+            nc = mcnemar(table, exact=False, correction=False)
+        print(f"            {{{b}, {c}, {r(e.statistic)}, {r(e.pvalue)}, {r(cc.statistic)}, {r(cc.pvalue)}, "
+              f"{r(nc.statistic)}, {r(nc.pvalue)}}},")
+
+
+HOLM_CASES = {
+    "TEXTBOOK": [0.01, 0.04, 0.03, 0.005],
+    "CAPPED": [0.2, 0.5, 0.9, 0.04, 0.3],
+    "TIES": [0.02, 0.02, 0.01, 0.5, 0.02],
+    "ONE": [0.03],
+}
+
+
+def section_holm():
+    for name, p in HOLM_CASES.items():
+        adjusted = multipletests(p, method="holm")[1]
+        print(f"// {name} {p}: holm -> {[r(x) for x in adjusted]}")
+
+
+SECTIONS = {"mcnemar": section_mcnemar, "holm": section_holm, "ks": section_ks, "kstwo": section_kstwo, "chi2": section_chi2, "psi": section_psi,
             "js": section_js, "wasserstein": section_wasserstein, "histogram": section_histogram}
 
 if __name__ == "__main__":
