@@ -55,6 +55,13 @@ class KolmogorovSmirnovTest {
     }
 
     @Test
+    void an_exact_probability_that_rounds_above_one_falls_back_to_the_asymptotic_method_as_scipy_does() {
+        // scipy 1.10.1 ks_2samp([1,2,3,4,5], [1,2,3,4,6]): the exact series gives 1.0000000000000002,
+        // SciPy warns "Exact calculation unsuccessful" and returns kstwo.sf(0.2, 2) = 1.0
+        assertKs(new double[] {1, 2, 3, 4, 5}, new double[] {1, 2, 3, 4, 6}, 0.2, 1.0, Method.ASYMPTOTIC);
+    }
+
+    @Test
     void two_different_constant_samples_are_fully_separated() {
         // scipy 1.10.1 ks_2samp([3.0]*6, [4.0]*4)
         assertKs(constant(6, 3.0), constant(4, 4.0), 1.0, 0.009523809523809525, Method.EXACT);
