@@ -24,7 +24,8 @@ import org.apache.commons.math3.special.Erf;
  *
  * <p><b>Edge cases.</b> When {@code se = 0} and the difference is 0 (e.g. identical scores), pROC
  * sets {@code z = 0} and so does this class ({@code p = 1}); when {@code se = 0} with a non-zero
- * difference, {@code z} is infinite and {@code p = 0}. At least two positives and two negatives are
+ * difference, {@code z} is infinite and {@code p = 0}. A variance that rounds below 0 (nearly
+ * identical models) is taken as 0. At least two positives and two negatives are
  * required (the covariances divide by {@code m - 1} and {@code n - 1}); arrays of different lengths,
  * non-finite scores or a level outside (0, 1) are rejected with {@link IllegalArgumentException}.
  */
