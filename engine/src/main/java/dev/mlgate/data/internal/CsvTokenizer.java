@@ -109,7 +109,8 @@ final class CsvTokenizer {
             throw failure(recordLine, null, "the record starting on line " + recordLine + " is longer than "
                     + CharWindow.MAX_CHARS + " characters; most likely a quote is never closed", e);
         } catch (IOException e) {
-            throw failure(line, count, ArtifactInput.reason(e), e);
+            Integer field = e instanceof StrictReader.InvalidBytesException ? count : null;
+            throw failure(line, field, ArtifactInput.reason(e), e);
         }
     }
 

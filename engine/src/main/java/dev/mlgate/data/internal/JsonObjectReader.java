@@ -87,8 +87,8 @@ final class JsonObjectReader {
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> null;
-            default -> throw new ArtifactException(file, line, row, key,
-                    "found " + describe(token) + " where a single value (string, number, boolean or null) is"
+            default -> throw new ArtifactException(file, line, row, key, "found "
+                    + (token == JsonToken.START_OBJECT ? "a nested object" : describe(token)) + " where a single value (string, number, boolean or null) is"
                             + " expected", null);
         };
     }
@@ -98,7 +98,7 @@ final class JsonObjectReader {
             return "nothing";
         }
         return switch (token) {
-            case START_OBJECT -> "a nested object";
+            case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
             case VALUE_STRING -> "a string";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
