@@ -1,0 +1,143 @@
+"""Reference values for dev.mlgate.metrics tests.
+
+Run with Debian's interpreter:  /usr/bin/python3 metrics_reference.py
+The printed numbers are pasted into the Java tests, which name the input and the function used.
+Integer sample weights are also checked against replicated rows (np.repeat), which is the meaning
+mlgate gives them.
+"""
+import numpy as np
+import sklearn
+from sklearn import metrics as M
+
+print("sklearn", sklearn.__version__, "numpy", np.__version__)
+
+
+def show(name, value):
+    print(f"{name} = {float(value)!r}")
+
+
+def show_array(name, values):
+    print(f"{name} = {{{', '.join(repr(float(v)) for v in values)}}}")
+
+
+# ---------------------------------------------------------------- binary inputs
+INPUT_A_SCORES = np.array([0.9, 0.8, 0.8, 0.7, 0.6, 0.6, 0.6, 0.4, 0.3, 0.2, 0.2, 0.1])
+INPUT_A_LABELS = np.array([1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0])
+WEIGHTS_A = np.array([1, 2, 0, 1, 3, 1, 1, 0, 2, 1, 1, 4])
+EQUAL_SCORES = np.array([0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
+EQUAL_LABELS = np.array([1, 0, 1, 0, 0, 1])
+PERFECT_SCORES = np.array([0.9, 0.8, 0.3, 0.1])
+PERFECT_LABELS = np.array([1, 1, 0, 0])
+EXTREME_SCORES = np.array([0.0, 1.0, 1.0, 0.0, 0.5, 1e-20])
+EXTREME_LABELS = np.array([0, 1, 0, 1, 1, 0])
+ONE_CLASS_SCORES = np.array([0.2, 0.4, 0.6])
+ONE_CLASS_LABELS = np.array([0, 0, 0])
+CAL_SCORES = np.array([0.0, 0.05, 0.1, 0.15, 0.3, 0.3, 0.55, 0.6, 0.7, 0.72, 0.95, 1.0, 0.99, 0.45])
+CAL_LABELS = np.array([0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0])
+CAL_WEIGHTS = np.array([2, 1, 1, 3, 0, 1, 1, 2, 1, 1, 1, 2, 1, 1])
+
+
+def replicate(w, *arrays):
+    return [np.repeat(a, w, axis=0) for a in arrays]
+
+
+def ece(scores, labels, bins=10, weights=None):
+    """ECE = sum_b (n_b/n) |mean score_b - positive rate_b|; edges are the doubles i/bins,
+    bin i holds edge_i <= p < edge_(i+1), the last bin also holds p = 1."""
+    w = np.ones_like(scores) if weights is None else np.asarray(weights, dtype=float)
+    edges = np.arange(bins + 1) / bins
+    idx = np.minimum(np.searchsorted(edges, scores, side="right") - 1, bins - 1)
+    total, out = w.sum(), 0.0
+    for b in range(bins):
+        m = idx == b
+        nb = w[m].sum()
+        if nb > 0:
+            out += nb / total * abs(np.sum(w[m] * scores[m]) / nb - np.sum(w[m] * labels[m]) / nb)
+    return out
+
+
+def calibration_bins(scores, labels, bins, weights=None):
+    w = np.ones_like(scores) if weights is None else np.asarray(weights, dtype=float)
+    edges = np.arange(bins + 1) / bins
+    idx = np.minimum(np.searchsorted(edges, scores, side="right") - 1, bins - 1)
+    for b in range(bins):
+        m = idx == b
+        nb = w[m].sum()
+        if nb > 0:
+            print(f"  bin {b}: mean={np.sum(w[m]*scores[m])/nb!r} rate={np.sum(w[m]*labels[m])/nb!r} count={nb!r}")
+
+
+def binary_block(tag, s, y, w=None):
+    print(f"--- {tag}")
+    kw = {} if w is None else {"sample_weight": w}
+    if len(np.unique(y if w is None else y[w > 0])) == 2:
+        show("roc_auc_score", M.roc_auc_score(y, s, **kw))
+        fpr, tpr, thr = M.roc_curve(y, s, drop_intermediate=False, **kw)
+        show_array("roc_curve fpr", fpr)
+        show_array("roc_curve tpr", tpr)
+        show_array("roc_curve thresholds", thr)
+    show("average_precision_score", M.average_precision_score(y, s, **kw))
+    p, r, t = M.precision_recall_curve(y, s, **kw)
+    show("auc(recall, precision)", M.auc(r, p))
+    show_array("precision_recall_curve precision", p)
+    show_array("precision_recall_curve recall", r)
+    show_array("precision_recall_curve thresholds", t)
+    if s.min() >= 0 and s.max() <= 1:
+        show("log_loss(labels=[0,1])", M.log_loss(y, s, labels=[0, 1], **kw))
+        show("brier_score_loss", M.brier_score_loss(y, s, **kw))
+        show("ece(10 bins, numpy)", ece(s, y, 10, w))
+    if w is not None:
+        rs, ry = replicate(w, s, y)
+        show("replicated roc_auc_score", M.roc_auc_score(ry, rs))
+        show("replicated average_precision_score", M.average_precision_score(ry, rs))
+        show("replicated log_loss", M.log_loss(ry, rs, labels=[0, 1]))
+
+
+binary_block("INPUT_A", INPUT_A_SCORES, INPUT_A_LABELS)
+binary_block("INPUT_A with WEIGHTS_A", INPUT_A_SCORES, INPUT_A_LABELS, WEIGHTS_A)
+binary_block("EQUAL (all scores 0.5)", EQUAL_SCORES, EQUAL_LABELS)
+binary_block("PERFECT", PERFECT_SCORES, PERFECT_LABELS)
+binary_block("EXTREME (clipping)", EXTREME_SCORES, EXTREME_LABELS)
+print("--- ONE_CLASS")
+show("log_loss(labels=[0,1])", M.log_loss(ONE_CLASS_LABELS, ONE_CLASS_SCORES, labels=[0, 1]))
+show("brier_score_loss", M.brier_score_loss(ONE_CLASS_LABELS, ONE_CLASS_SCORES))
+print("--- CAL")
+show("ece(10 bins)", ece(CAL_SCORES, CAL_LABELS, 10))
+show("ece(4 bins)", ece(CAL_SCORES, CAL_LABELS, 4))
+show("ece(10 bins, CAL_WEIGHTS)", ece(CAL_SCORES, CAL_LABELS, 10, CAL_WEIGHTS))
+rs, ry = replicate(CAL_WEIGHTS, CAL_SCORES, CAL_LABELS)
+show("ece(10 bins, replicated)", ece(rs, ry, 10))
+print("calibration bins (10):")
+calibration_bins(CAL_SCORES, CAL_LABELS, 10)
+print("calibration bins (10, CAL_WEIGHTS):")
+calibration_bins(CAL_SCORES, CAL_LABELS, 10, CAL_WEIGHTS)
+
+# ---------------------------------------------------------------- thresholds
+print("=== threshold metrics (y_pred = score >= t)")
+
+
+def threshold_block(tag, s, y, t, w=None):
+    kw = {} if w is None else {"sample_weight": w}
+    pred = (s >= t).astype(int)
+    print(f"--- {tag} at {t}")
+    show("accuracy_score", M.accuracy_score(y, pred, **kw))
+    show("balanced_accuracy_score", M.balanced_accuracy_score(y, pred, **kw))
+    show("matthews_corrcoef", M.matthews_corrcoef(y, pred, **kw))
+    for zd in (0, 1):
+        show(f"precision_score(zero_division={zd})", M.precision_score(y, pred, zero_division=zd, **kw))
+        show(f"recall_score(zero_division={zd})", M.recall_score(y, pred, zero_division=zd, **kw))
+        show(f"specificity = recall_score(pos_label=0, zero_division={zd})",
+             M.recall_score(y, pred, pos_label=0, zero_division=zd, **kw))
+        show(f"f1_score(zero_division={zd})", M.f1_score(y, pred, zero_division=zd, **kw))
+        show(f"fbeta_score(beta=2, zero_division={zd})", M.fbeta_score(y, pred, beta=2, zero_division=zd, **kw))
+        show(f"fbeta_score(beta=0.5, zero_division={zd})", M.fbeta_score(y, pred, beta=0.5, zero_division=zd, **kw))
+
+
+import warnings
+warnings.simplefilter("ignore")
+threshold_block("INPUT_A", INPUT_A_SCORES, INPUT_A_LABELS, 0.6)
+threshold_block("INPUT_A with WEIGHTS_A", INPUT_A_SCORES, INPUT_A_LABELS, 0.6, WEIGHTS_A)
+threshold_block("INPUT_A (nothing predicted positive)", INPUT_A_SCORES, INPUT_A_LABELS, 0.95)
+threshold_block("ONE_CLASS (no positives, some predicted)", ONE_CLASS_SCORES, ONE_CLASS_LABELS, 0.3)
+threshold_block("ONE_CLASS (no positives, none predicted)", ONE_CLASS_SCORES, ONE_CLASS_LABELS, 0.9)
+threshold_block("PERFECT", PERFECT_SCORES, PERFECT_LABELS, 0.5)
