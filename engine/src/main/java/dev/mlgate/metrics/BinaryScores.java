@@ -166,7 +166,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
         long p = positives();
         if (p == 0) {
             return Metric.undefined("average_precision", Direction.HIGHER_IS_BETTER,
-                    "average precision is undefined: " + noPositives(p));
+                    "average precision is undefined: " + noPositives());
         }
         return Metric.of("average_precision", RankingMetrics.averagePrecision(data, p), Direction.HIGHER_IS_BETTER);
     }
@@ -181,7 +181,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
     public Metric prAuc() {
         long p = positives();
         if (p == 0) {
-            return Metric.undefined("pr_auc", Direction.HIGHER_IS_BETTER, "PR AUC is undefined: " + noPositives(p));
+            return Metric.undefined("pr_auc", Direction.HIGHER_IS_BETTER, "PR AUC is undefined: " + noPositives());
         }
         return Metric.of("pr_auc", RankingMetrics.prAuc(data, p), Direction.HIGHER_IS_BETTER);
     }
@@ -292,7 +292,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
     public PrecisionRecallCurve precisionRecallCurve() {
         long p = positives();
         if (p == 0) {
-            return PrecisionRecallCurve.undefined("the precision-recall curve is undefined: " + noPositives(p));
+            return PrecisionRecallCurve.undefined("the precision-recall curve is undefined: " + noPositives());
         }
         return BinaryCurves.precisionRecall(data, p);
     }
@@ -333,7 +333,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
         return "the evaluation rows hold only one class (positive: " + p + ", negative: " + n + ")";
     }
 
-    private String noPositives(long p) {
+    private String noPositives() {
         long n = negatives();
         return n == 0 ? "there are no rows" : "the evaluation rows hold no positives (positive: 0, negative: " + n + ")";
     }

@@ -1,6 +1,5 @@
 package dev.mlgate.metrics;
 
-import static dev.mlgate.metrics.Reference.assertClose;
 import static dev.mlgate.metrics.Reference.assertMatches;
 import static dev.mlgate.metrics.Reference.assertUndefined;
 import static org.assertj.core.api.Assertions.assertThat;
