@@ -141,3 +141,69 @@ threshold_block("INPUT_A (nothing predicted positive)", INPUT_A_SCORES, INPUT_A_
 threshold_block("ONE_CLASS (no positives, some predicted)", ONE_CLASS_SCORES, ONE_CLASS_LABELS, 0.3)
 threshold_block("ONE_CLASS (no positives, none predicted)", ONE_CLASS_SCORES, ONE_CLASS_LABELS, 0.9)
 threshold_block("PERFECT", PERFECT_SCORES, PERFECT_LABELS, 0.5)
+
+# ---------------------------------------------------------------- multiclass
+print("=== multiclass (labels=[0, 1, 2])")
+MC_LABELS = np.array([0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 0])
+MC_PROBS = np.array([
+    [0.7, 0.2, 0.1],
+    [0.4, 0.4, 0.2],   # tie between 0 and 1, true class 1
+    [0.25, 0.25, 0.5],
+    [0.4, 0.4, 0.2],   # tie between 0 and 1, true class 0
+    [0.1, 0.8, 0.1],
+    [0.3, 0.5, 0.2],
+    [1.0, 0.0, 0.0],
+    [0.0, 0.0, 1.0],   # confidently wrong: clipping matters
+    [0.2, 0.2, 0.6],
+    [0.5, 0.3, 0.2],
+    [0.6, 0.3, 0.1],
+    [0.2, 0.3, 0.5],
+])
+MC_WEIGHTS = np.array([1, 2, 0, 1, 1, 3, 1, 0, 2, 1, 1, 1])
+LABELS3 = [0, 1, 2]
+
+
+def multiclass_block(tag, y, proba, w=None):
+    kw = {} if w is None else {"sample_weight": w}
+    pred = proba.argmax(axis=1)
+    print(f"--- {tag}  (argmax predictions {pred.tolist()})")
+    show("accuracy_score(argmax)", M.accuracy_score(y, pred, **kw))
+    for k in (1, 2, 3):
+        show(f"top_k_accuracy_score(k={k})", M.top_k_accuracy_score(y, proba, k=k, labels=LABELS3, **kw))
+    for avg in ("macro", "micro", "weighted"):
+        for zd in (0, 1):
+            show(f"precision_score({avg}, zero_division={zd})", M.precision_score(y, pred, average=avg, zero_division=zd, **kw))
+            show(f"recall_score({avg}, zero_division={zd})", M.recall_score(y, pred, average=avg, zero_division=zd, **kw))
+            show(f"f1_score({avg}, zero_division={zd})", M.f1_score(y, pred, average=avg, zero_division=zd, **kw))
+    show("log_loss(labels=[0,1,2])", M.log_loss(y, proba, labels=LABELS3, **kw))
+    show("roc_auc_score(ovr, macro)", M.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=LABELS3, **kw))
+    show("roc_auc_score(ovr, weighted)", M.roc_auc_score(y, proba, multi_class="ovr", average="weighted", labels=LABELS3, **kw))
+    if w is not None:
+        ry, rp = replicate(w, y, proba)
+        show("replicated log_loss", M.log_loss(ry, rp, labels=LABELS3))
+        show("replicated roc_auc_score(ovr, macro)", M.roc_auc_score(ry, rp, multi_class="ovr", labels=LABELS3))
+        show("replicated f1_score(macro)", M.f1_score(ry, rp.argmax(axis=1), average="macro"))
+
+
+multiclass_block("MC", MC_LABELS, MC_PROBS)
+multiclass_block("MC with MC_WEIGHTS", MC_LABELS, MC_PROBS, MC_WEIGHTS)
+
+
+def predicted_block(tag, y, pred):
+    print(f"--- {tag}")
+    show("accuracy_score", M.accuracy_score(y, pred))
+    for avg in ("macro", "micro", "weighted"):
+        for zd in (0, 1):
+            show(f"precision_score({avg}, zero_division={zd})", M.precision_score(y, pred, average=avg, zero_division=zd))
+            show(f"recall_score({avg}, zero_division={zd})", M.recall_score(y, pred, average=avg, zero_division=zd))
+            show(f"f1_score({avg}, zero_division={zd})", M.f1_score(y, pred, average=avg, zero_division=zd))
+
+
+predicted_block("NEVER_PREDICTED: class 2 never predicted", np.array([0, 0, 1, 1, 2, 2]), np.array([0, 0, 0, 1, 1, 1]))
+predicted_block("NEVER_TRUE: class 2 predicted but never true", np.array([0, 0, 1, 1]), np.array([0, 2, 1, 1]))
+predicted_block("PERFECT_MC", np.array([0, 1, 2, 2]), np.array([0, 1, 2, 2]))
+
+print("--- TWO_CLASS top_k (binary path: class 1 predicted when p1 > 0.5)")
+TWO_LABELS = np.array([1, 0, 1, 0])
+TWO_P1 = np.array([0.5, 0.5, 0.9, 0.2])
+show("top_k_accuracy_score(k=1)", M.top_k_accuracy_score(TWO_LABELS, TWO_P1, k=1, labels=[0, 1]))
