@@ -207,3 +207,49 @@ print("--- TWO_CLASS top_k (binary path: class 1 predicted when p1 > 0.5)")
 TWO_LABELS = np.array([1, 0, 1, 0])
 TWO_P1 = np.array([0.5, 0.5, 0.9, 0.2])
 show("top_k_accuracy_score(k=1)", M.top_k_accuracy_score(TWO_LABELS, TWO_P1, k=1, labels=[0, 1]))
+
+# ---------------------------------------------------------------- regression
+print("=== regression")
+REG_ACTUAL = np.array([3.0, -0.5, 2.0, 7.0, 0.0, 4.5, 1.25, 10.0])
+REG_PRED = np.array([2.5, 0.0, 2.0, 8.0, 0.25, 4.0, 1.0, 7.5])
+REG_WEIGHTS = np.array([1, 3, 0, 2, 1, 1, 4, 2])
+
+
+def regression_block(tag, y, p, w=None):
+    kw = {} if w is None else {"sample_weight": w}
+    print(f"--- {tag}")
+    show("mean_squared_error(squared=False)", M.mean_squared_error(y, p, squared=False, **kw))
+    show("mean_absolute_error", M.mean_absolute_error(y, p, **kw))
+    show("mean_absolute_percentage_error", M.mean_absolute_percentage_error(y, p, **kw))
+    show("r2_score", M.r2_score(y, p, **kw))
+    show("explained_variance_score", M.explained_variance_score(y, p, **kw))
+    show("max_error (rows with weight > 0)", M.max_error(y if w is None else y[w > 0], p if w is None else p[w > 0]))
+    if w is None:
+        show("median_absolute_error", M.median_absolute_error(y, p))
+    else:
+        ry, rp = replicate(w, y, p)
+        show("median_absolute_error on replicated rows", M.median_absolute_error(ry, rp))
+        show("(sklearn sample_weight path, not used) median_absolute_error(sample_weight)",
+             M.median_absolute_error(y, p, sample_weight=w))
+        show("replicated r2_score", M.r2_score(ry, rp))
+        show("replicated mean_absolute_percentage_error", M.mean_absolute_percentage_error(ry, rp))
+
+
+regression_block("REG", REG_ACTUAL, REG_PRED)
+regression_block("REG with REG_WEIGHTS", REG_ACTUAL, REG_PRED, REG_WEIGHTS)
+regression_block("REG odd count (first 7 rows)", REG_ACTUAL[:7], REG_PRED[:7])
+regression_block("CONSTANT_ACTUAL imperfect", np.array([2.0, 2.0, 2.0, 2.0]), np.array([2.0, 2.5, 1.0, 2.0]))
+regression_block("CONSTANT_ACTUAL perfect", np.array([2.0, 2.0, 2.0]), np.array([2.0, 2.0, 2.0]))
+regression_block("PERFECT_REG", np.array([1.0, 2.0, 3.5]), np.array([1.0, 2.0, 3.5]))
+regression_block("CONSTANT_RESIDUAL", np.array([1.0, 2.0, 4.0]), np.array([0.5, 1.5, 3.5]))
+print("--- ONE_ROW")
+show("r2_score (warns, NaN)", M.r2_score([1.0], [2.0]))
+print("--- MEDIAN (absolute errors 0.1, 0.5, 1.0, 1.5)")
+MED_ACTUAL = np.array([1.0, 2.0, 3.0, 4.0])
+MED_PRED = np.array([1.1, 2.5, 2.0, 5.5])
+show("median_absolute_error", M.median_absolute_error(MED_ACTUAL, MED_PRED))
+for w in ([1, 1, 3, 1], [2, 1, 1, 2], [0, 1, 1, 1]):
+    ry, rp = replicate(np.array(w), MED_ACTUAL, MED_PRED)
+    show(f"median_absolute_error on rows replicated by {w}", M.median_absolute_error(ry, rp))
+    show(f"(sklearn sample_weight path, not used) median_absolute_error(sample_weight={w})",
+         M.median_absolute_error(MED_ACTUAL, MED_PRED, sample_weight=w))
