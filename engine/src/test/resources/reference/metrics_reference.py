@@ -253,3 +253,11 @@ for w in ([1, 1, 3, 1], [2, 1, 1, 2], [0, 1, 1, 1]):
     show(f"median_absolute_error on rows replicated by {w}", M.median_absolute_error(ry, rp))
     show(f"(sklearn sample_weight path, not used) median_absolute_error(sample_weight={w})",
          M.median_absolute_error(MED_ACTUAL, MED_PRED, sample_weight=w))
+
+# ---------------------------------------------------------------- bootstrap helpers
+print("=== bootstrap")
+show_array("np.percentile([1, 2, 3, 4, 10], [2.5, 97.5])", np.percentile([1, 2, 3, 4, 10], [2.5, 97.5]))
+from scipy.stats import binom, norm
+show("true AUC of binormal scores with d = 1: Phi(1/sqrt(2))", norm.cdf(1 / np.sqrt(2)))
+show("P(covered < 176 of 200 | coverage 0.95)", binom.cdf(175, 200, 0.95))
+show("P(covered > 198 of 200 | coverage 0.95)", binom.sf(198, 200, 0.95))
