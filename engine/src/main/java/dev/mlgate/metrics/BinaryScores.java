@@ -2,7 +2,6 @@ package dev.mlgate.metrics;
 
 import dev.mlgate.metrics.internal.BinaryCurves;
 import dev.mlgate.metrics.internal.BinaryData;
-import dev.mlgate.metrics.internal.IndexSort;
 import dev.mlgate.metrics.internal.ProbabilityMetrics;
 import dev.mlgate.metrics.internal.RankingMetrics;
 import dev.mlgate.metrics.internal.Rows;
@@ -12,7 +11,8 @@ import dev.mlgate.metrics.internal.Weights;
  * The evaluation view of a binary classifier: one score and one true label per row, with optional integer
  * frequency weights. Immutable.
  *
- * <p>Rows are sorted by score once, when the view is built; views made with {@link #withWeights(int[])}
+ * <p>Rows are sorted by score once, when the view is built, and stored in that order; views made with
+ * {@link #withWeights(int[])}
  * share that order, so a bootstrap resample costs O(n). Every metric equals scikit-learn 1.2's on the
  * same scores and labels (label 1 = positive) with {@code sample_weight=weights}; an integer weight k is
  * the same as the row repeated k times, and weight 0 the same as the row being absent.
@@ -53,8 +53,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
                 throw new IllegalArgumentException("score at index " + i + " is " + scores[i] + "; scores must be finite");
             }
         }
-        double[] s = scores.clone();
-        return new BinaryScores(new BinaryData(s, labels.clone(), null, IndexSort.descending(s)));
+        return new BinaryScores(BinaryData.sort(scores, labels));
     }
 
     /**
@@ -72,8 +71,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
 
     @Override
     public BinaryScores withWeights(int[] weights) {
-        int[] w = Weights.checkedCopy(weights, data.size());
-        return new BinaryScores(new BinaryData(data.scores(), data.labels(), w, data.order()));
+        return new BinaryScores(data.withWeights(Weights.checkedCopy(weights, data.size())));
     }
 
     /**
@@ -84,15 +82,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
      * @return the slice
      */
     public BinaryScores subset(int[] rowIndices) {
-        int[] rows = Rows.checkedSubset(rowIndices, data.size());
-        double[] s = new double[rows.length];
-        boolean[] y = new boolean[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            s[i] = data.scores()[rows[i]];
-            y[i] = data.labels()[rows[i]];
-        }
-        return new BinaryScores(new BinaryData(s, y, Weights.select(data.weights(), rows),
-                Rows.restrictOrder(data.order(), rows)));
+        return new BinaryScores(data.subset(Rows.checkedSubset(rowIndices, data.size())));
     }
 
     /**
@@ -112,7 +102,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
 
     @Override
     public int weight(int row) {
-        return data.weight(row);
+        return data.weightOfRow(row);
     }
 
     /**
@@ -120,7 +110,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
      * @return the row's score
      */
     public double score(int row) {
-        return data.scores()[row];
+        return data.scores()[data.rank()[row]];
     }
 
     /**
@@ -128,7 +118,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
      * @return whether the row's true label is positive
      */
     public boolean isPositive(int row) {
-        return data.labels()[row];
+        return data.labels()[data.rank()[row]];
     }
 
     /** @return the weighted number of positive rows */
@@ -148,12 +138,12 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
      * @return the metric; undefined when either class has no rows
      */
     public Metric rocAuc() {
-        long p = positives();
-        long n = negatives();
-        if (p == 0 || n == 0) {
-            return Metric.undefined("roc_auc", Direction.HIGHER_IS_BETTER, "ROC AUC is undefined: " + classProblem(p, n));
+        double auc = RankingMetrics.rocAuc(data);
+        if (Double.isNaN(auc)) {
+            return Metric.undefined("roc_auc", Direction.HIGHER_IS_BETTER,
+                    "ROC AUC is undefined: " + classProblem(positives(), negatives()));
         }
-        return Metric.of("roc_auc", RankingMetrics.rocAuc(data, p, n), Direction.HIGHER_IS_BETTER);
+        return Metric.of("roc_auc", auc, Direction.HIGHER_IS_BETTER);
     }
 
     /**
@@ -253,7 +243,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
         long tn = 0;
         long fn = 0;
         for (int i = 0; i < data.size(); i++) {
-            int w = data.weight(i);
+            int w = data.weightAt(i);
             boolean predicted = data.scores()[i] >= threshold;
             if (data.labels()[i]) {
                 if (predicted) {
@@ -321,7 +311,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
         int bad = ProbabilityMetrics.firstNonProbability(data);
         if (bad >= 0) {
             return Metric.undefined(name, Direction.LOWER_IS_BETTER, displayName + " is undefined: the score at index "
-                    + bad + " is " + data.scores()[bad] + ", not a probability in [0, 1]");
+                    + bad + " is " + score(bad) + ", not a probability in [0, 1]");
         }
         return Metric.of(name, value.getAsDouble(), Direction.LOWER_IS_BETTER);
     }

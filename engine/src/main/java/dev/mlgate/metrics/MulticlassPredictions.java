@@ -278,7 +278,7 @@ public final class MulticlassPredictions implements Resamplable<MulticlassPredic
                             + data.classNames().get(c) + "' has " + p + " of the " + (p + n) + " rows, so its ROC AUC has only one class");
                 }
                 double weight = weighted ? p : 1.0;
-                sum += weight * RankingMetrics.rocAuc(rows, p, n);
+                sum += weight * RankingMetrics.rocAuc(rows);
                 weightSum += weight;
             }
             return Metric.of(name, sum / weightSum, Direction.HIGHER_IS_BETTER);

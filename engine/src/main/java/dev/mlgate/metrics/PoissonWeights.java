@@ -8,14 +8,20 @@ import java.util.SplittableRandom;
  * frequency weight b gets a Poisson(b) weight (the sum of b Poisson(1) draws), which is the Poisson bootstrap
  * of the replicated rows.
  *
- * <p>Draws use inverse-CDF sampling from a precomputed table: one {@code nextDouble()} and, on average,
- * two comparisons per row. Kept separate from {@link Bootstrap} so that a paired bootstrap can draw one weight
+ * <p>Draws use inverse-CDF sampling from a precomputed table with a guide table: one {@code nextLong()}
+ * and usually a single comparison per row. Kept separate from {@link Bootstrap} so that a paired bootstrap can draw one weight
  * vector and apply it to two views.
  */
 public final class PoissonWeights {
 
     /** Cumulative Poisson(1) probabilities P(K <= k), ending with the first entry that rounds to 1. */
     private static final double[] CDF = cumulativeTable();
+    /** {@code CDF[k] * 2^64} as unsigned 64-bit integers; the last entry is the unsigned maximum. */
+    private static final long[] THRESHOLDS = unsignedThresholds(CDF);
+    private static final int LAST = THRESHOLDS.length - 1;
+    private static final int GUIDE_BITS = 11;
+    /** For each of the 2^11 ranges of the top bits of u, the smallest k whose threshold exceeds its start. */
+    private static final int[] GUIDE = guideTable(THRESHOLDS);
 
     private PoissonWeights() {
     }
@@ -37,16 +43,41 @@ public final class PoissonWeights {
         }
     }
 
+    private static long[] unsignedThresholds(double[] cdf) {
+        long[] t = new long[cdf.length];
+        for (int k = 0; k < cdf.length - 1; k++) {
+            double scaled = Math.scalb(cdf[k], 64); // exact: scaling by a power of two
+            t[k] = scaled >= 0x1p63 ? (long) (scaled - 0x1p63) ^ Long.MIN_VALUE : (long) scaled;
+        }
+        t[cdf.length - 1] = -1L;
+        return t;
+    }
+
+    private static int[] guideTable(long[] thresholds) {
+        int[] guide = new int[1 << GUIDE_BITS];
+        int k = 0;
+        for (int b = 0; b < guide.length; b++) {
+            long start = (long) b << (64 - GUIDE_BITS);
+            while (k < thresholds.length - 1 && Long.compareUnsigned(start, thresholds[k]) >= 0) {
+                k++;
+            }
+            guide[b] = k;
+        }
+        return guide;
+    }
+
     /**
-     * One Poisson(1) draw.
+     * One Poisson(1) draw by inverse CDF on a 64-bit uniform integer u: the smallest k with
+     * {@code u < P(K <= k) * 2^64}, found from a guide table on the top 11 bits of u and, in the few ranges
+     * that straddle a threshold, one or two more comparisons.
      *
      * @param random the generator
      * @return a non-negative count with mean 1
      */
     public static int draw(SplittableRandom random) {
-        double u = random.nextDouble();
-        int k = 0;
-        while (u >= CDF[k]) {
+        long u = random.nextLong();
+        int k = GUIDE[(int) (u >>> (64 - GUIDE_BITS))];
+        while (k < LAST && Long.compareUnsigned(u, THRESHOLDS[k]) >= 0) {
             k++;
         }
         return k;

@@ -43,10 +43,10 @@ public final class ClassColumns {
                     column[i] = probabilities[i * classes + c];
                     isClass[i] = labels[i] == c;
                 }
-                base = new BinaryData(column, isClass, null, IndexSort.descending(column));
+                base = BinaryData.sort(column, isClass);
                 cache[c] = base;
             }
         }
-        return new BinaryData(base.scores(), base.labels(), weights, base.order());
+        return base.withWeights(weights);
     }
 }

@@ -19,12 +19,14 @@ public final class ProbabilityMetrics {
      */
     public static int firstNonProbability(BinaryData data) {
         double[] s = data.scores();
-        for (int i = 0; i < s.length; i++) {
-            if (data.weight(i) != 0 && !(s[i] >= 0.0 && s[i] <= 1.0)) {
-                return i;
+        int first = -1;
+        for (int k = 0; k < s.length; k++) {
+            if (data.weightAt(k) != 0 && !(s[k] >= 0.0 && s[k] <= 1.0)) {
+                int row = data.order()[k];
+                first = first < 0 ? row : Math.min(first, row);
             }
         }
-        return -1;
+        return first;
     }
 
     /**
@@ -40,7 +42,7 @@ public final class ProbabilityMetrics {
         double sum = 0.0;
         long total = 0;
         for (int i = 0; i < s.length; i++) {
-            int w = data.weight(i);
+            int w = data.weightAt(i);
             if (w == 0) {
                 continue;
             }
@@ -67,7 +69,7 @@ public final class ProbabilityMetrics {
         double sum = 0.0;
         long total = 0;
         for (int i = 0; i < s.length; i++) {
-            int w = data.weight(i);
+            int w = data.weightAt(i);
             if (w == 0) {
                 continue;
             }
@@ -110,7 +112,7 @@ public final class ProbabilityMetrics {
         double[] s = data.scores();
         boolean[] y = data.labels();
         for (int i = 0; i < s.length; i++) {
-            int w = data.weight(i);
+            int w = data.weightAt(i);
             if (w == 0) {
                 continue;
             }

@@ -1,7 +1,7 @@
 package dev.mlgate.metrics.internal;
 
 /**
- * Rank-based binary metrics computed in one O(n) pass over rows already sorted by score.
+ * Rank-based binary metrics computed in one sequential O(n) pass over rows already sorted by score.
  *
  * <p>Rows with equal scores form one group (one threshold), so ties are handled as scikit-learn's
  * {@code _binary_clf_curve} does. Callers check beforehand that both classes have non-zero weight.
@@ -17,20 +17,20 @@ public final class RankingMetrics {
     }
 
     private static void walk(BinaryData data, GroupVisitor visitor) {
-        int[] order = data.order();
         double[] scores = data.scores();
         boolean[] labels = data.labels();
+        int[] weights = data.weights();
         long tp = 0;
         long fp = 0;
         long gtp = 0;
         long gfp = 0;
         double current = Double.NaN;
-        for (int row : order) {
-            int w = data.weight(row);
+        for (int k = 0; k < scores.length; k++) {
+            int w = weights == null ? 1 : weights[k];
             if (w == 0) {
                 continue;
             }
-            double s = scores[row];
+            double s = scores[k];
             if (s != current && (gtp | gfp) != 0) {
                 visitor.group(tp, fp, gtp, gfp);
                 tp += gtp;
@@ -39,7 +39,7 @@ public final class RankingMetrics {
                 gfp = 0;
             }
             current = s;
-            if (labels[row]) {
+            if (labels[k]) {
                 gtp += w;
             } else {
                 gfp += w;
@@ -52,18 +52,44 @@ public final class RankingMetrics {
 
     /**
      * ROC AUC: the trapezoidal area under the ROC curve, which counts a tied positive/negative pair as half
-     * (scikit-learn {@code roc_auc_score}). Computed exactly in integers-as-doubles, then normalised.
+     * (scikit-learn {@code roc_auc_score}). One branch-light pass that also totals both classes; the area is
+     * accumulated exactly (integer-valued doubles below 2^53) and normalised at the end.
      *
-     * @param data      the rows
-     * @param positives the weighted number of positives, greater than 0
-     * @param negatives the weighted number of negatives, greater than 0
-     * @return the area in [0, 1]
+     * @param data the rows
+     * @return the area in [0, 1], or NaN when either class has zero weight (callers report that as undefined)
      */
-    public static double rocAuc(BinaryData data, long positives, long negatives) {
-        double[] twiceArea = {0.0};
-        walk(data, (tpBefore, fpBefore, gtp, gfp) ->
-                twiceArea[0] += (double) gfp * (double) (2 * tpBefore + gtp));
-        return twiceArea[0] / (2.0 * positives * (double) negatives);
+    public static double rocAuc(BinaryData data) {
+        double[] scores = data.scores();
+        boolean[] labels = data.labels();
+        int[] weights = data.weights();
+        double twiceArea = 0.0;
+        long tp = 0;
+        long fp = 0;
+        long gtp = 0;
+        long gfp = 0;
+        double current = scores.length == 0 ? 0.0 : scores[0];
+        for (int k = 0; k < scores.length; k++) {
+            double s = scores[k];
+            if (s != current) {
+                twiceArea += (double) gfp * (double) (2 * tp + gtp);
+                tp += gtp;
+                fp += gfp;
+                gtp = 0;
+                gfp = 0;
+                current = s;
+            }
+            long w = weights == null ? 1 : weights[k];
+            long positive = labels[k] ? w : 0;
+            gtp += positive;
+            gfp += w - positive;
+        }
+        twiceArea += (double) gfp * (double) (2 * tp + gtp);
+        tp += gtp;
+        fp += gfp;
+        if (tp == 0 || fp == 0) {
+            return Double.NaN;
+        }
+        return twiceArea / (2.0 * tp * (double) fp);
     }
 
     /**

@@ -60,28 +60,4 @@ public final class Rows {
         }
         return rows;
     }
-
-    /**
-     * The order of a subset's rows derived from the parent's order in O(n), without sorting again.
-     *
-     * @param parentOrder the parent's row order
-     * @param subsetRows  the parent row of each subset row
-     * @return the subset rows (as subset indices) in the parent's order
-     */
-    public static int[] restrictOrder(int[] parentOrder, int[] subsetRows) {
-        int[] newIndex = new int[parentOrder.length];
-        java.util.Arrays.fill(newIndex, -1);
-        for (int i = 0; i < subsetRows.length; i++) {
-            newIndex[subsetRows[i]] = i;
-        }
-        int[] order = new int[subsetRows.length];
-        int k = 0;
-        for (int parentRow : parentOrder) {
-            int j = newIndex[parentRow];
-            if (j >= 0) {
-                order[k++] = j;
-            }
-        }
-        return order;
-    }
 }

@@ -18,24 +18,23 @@ public record ThresholdCounts(long[] tps, long[] fps, double[] thresholds) {
      * @return the counts, one entry per distinct score among rows with a non-zero weight
      */
     public static ThresholdCounts of(BinaryData data) {
-        int[] order = data.order();
-        long[] tps = new long[order.length];
-        long[] fps = new long[order.length];
-        double[] thresholds = new double[order.length];
+        int n = data.size();
+        long[] tps = new long[n];
+        long[] fps = new long[n];
+        double[] thresholds = new double[n];
         int m = 0;
         long tp = 0;
         long fp = 0;
-        for (int k = 0; k < order.length; k++) {
-            int row = order[k];
-            int w = data.weight(row);
+        for (int k = 0; k < n; k++) {
+            int w = data.weightAt(k);
             if (w == 0) {
                 continue;
             }
-            double s = data.scores()[row];
+            double s = data.scores()[k];
             if (m > 0 && thresholds[m - 1] == s) {
                 m--;
             }
-            if (data.labels()[row]) {
+            if (data.labels()[k]) {
                 tp += w;
             } else {
                 fp += w;
