@@ -41,6 +41,11 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         allChildrenAllowed = true;
     }
 
+    /** False when the check was selected for some of its run-time children only. */
+    boolean runsAllChildren() {
+        return !spec.breaksDown() || allChildrenAllowed;
+    }
+
     void allowChild(UniqueId child) {
         allowedChildren.add(child);
     }

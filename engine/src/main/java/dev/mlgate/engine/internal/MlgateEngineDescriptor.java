@@ -14,6 +14,17 @@ public final class MlgateEngineDescriptor extends EngineDescriptor implements No
         this.configuration = configuration;
     }
 
+    @Override
+    public MlgateExecutionContext before(MlgateExecutionContext context) {
+        context.listener().reportingEntryPublished(this, RunEntries.started(configuration));
+        return context;
+    }
+
+    @Override
+    public void after(MlgateExecutionContext context) {
+        context.listener().reportingEntryPublished(this, RunEntries.finished(RunCompleteness.missing(this)));
+    }
+
     /** The run's configuration. */
     public MlgateConfiguration configuration() {
         return configuration;
