@@ -85,7 +85,40 @@ class JsonLinesTest {
         Path file = write(dir, "preds.jsonl", "{\"a\": 1}\n{\"a\": 2\n");
 
         assertThatThrownBy(() -> rows(Artifacts.open(file)))
-                .hasMessageStartingWith(file + ", line 2 (row 2): malformed JSON at character ");
+                .hasMessage(file + ", line 2 (row 2): malformed JSON: the object starting on this line does not end"
+                        + " on it (at line 3, character 1: Unexpected end-of-input: expected close marker for Object)");
+    }
+
+    @Test
+    void anObjectLeftOpenIsReportedOnItsOwnLineNotWhereTheParserNoticed() {
+        Path file = write(dir, "preds.jsonl", "{\"a\": 1}\n{\"a\": 2\n{\"a\": 3}\n");
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessageStartingWith(file + ", line 2 (row 2): malformed JSON: the object starting on this line"
+                        + " does not end on it (at line 3, character 1: Unexpected character ('{'");
+    }
+
+    @Test
+    void anObjectSpreadOverTwoLinesIsAnError() {
+        Path file = write(dir, "preds.jsonl", "{\"a\": 1,\n \"b\": 2}\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ", line 1 (row 1): the object starting on this line ends on line 2 (JSON Lines"
+                        + " holds one object per line)");
+    }
+
+    @Test
+    void invalidUtf8FarIntoALargeFileIsOnItsExactLine() {
+        StringBuilder content = new StringBuilder();
+        for (int i = 1; i <= 20_000; i++) {
+            content.append("{\"id\": ").append(i).append(", \"name\": \"name ").append(i).append("\"}\n");
+        }
+        byte[] bytes = Fixtures.concat(content.toString().getBytes(StandardCharsets.UTF_8),
+                "{\"id\": 0, \"name\": \"".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+        Path file = writeBytes(dir, "preds.jsonl", bytes);
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessageStartingWith(file + ", line 20001 (row 20001): invalid UTF-8 byte sequence 0xFF");
     }
 
     @Test

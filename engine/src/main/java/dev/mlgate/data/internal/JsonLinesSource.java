@@ -4,34 +4,38 @@ import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.ArtifactObserver;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.RowVisitor;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A JSON Lines artifact: one flat JSON object per line, blank lines skipped. The keys of the first object
- * are the columns; a later object may leave a key out (a missing value) but may not add one.
+ * A JSON Lines artifact: one flat JSON object per line. The keys of the first object are the columns; a
+ * later object may leave a key out (a missing value) but may not add one.
  */
 final class JsonLinesSource implements RowSource {
 
     private final Path file;
     private final Charset charset;
     private final ArtifactObserver observer;
-    private final JsonObjectReader objects;
     private final List<String> header;
 
     JsonLinesSource(Path file, Charset charset, ArtifactObserver observer) {
         this.file = file;
         this.charset = charset;
         this.observer = observer;
-        this.objects = new JsonObjectReader(file);
-        StrictReader reader = ArtifactInput.open(file, charset);
-        try {
-            this.header = readHeader(new LineSplitter(reader));
-        } finally {
-            ArtifactInput.closeQuietly(reader);
+        try (JsonLinesReader objects = new JsonLinesReader(file, ArtifactInput.open(file, charset))) {
+            if (!objects.next()) {
+                throw ArtifactException.of(file, "the file is empty: there is no JSON object to take the columns"
+                        + " from");
+            }
+            List<String> keys = new ArrayList<>();
+            objects.entries((key, value) -> keys.add(key));
+            if (keys.isEmpty()) {
+                throw objects.error(null, "the first object has no keys, so there are no columns");
+            }
+            this.header = Headers.validate(file, objects.line(), keys.toArray(String[]::new));
         }
         observer.onOpen(file);
     }
@@ -49,58 +53,36 @@ final class JsonLinesSource implements RowSource {
     @Override
     public void scan(RowVisitor visitor) {
         observer.onScan(file);
-        StrictReader reader = ArtifactInput.open(file, charset);
-        try {
-            LineSplitter lines = new LineSplitter(reader);
+        try (JsonLinesReader objects = new JsonLinesReader(file, ArtifactInput.open(file, charset))) {
             ColumnIndex columns = new ColumnIndex(header);
             long[] seen = new long[header.size()];
             JsonRow row = new JsonRow(file, header);
-            while (nextObjectLine(lines, row.rowNumber + 1)) {
+            List<String> firstKeys = new ArrayList<>();
+            while (objects.next()) {
+                row.clear();
                 row.rowNumber++;
-                row.lineNumber = lines.line();
-                if (row.rowNumber == 1 && !readKeys(lines).equals(header)) {
-                    throw ArtifactException.atLine(file, lines.line(), "the first object's keys changed since the"
-                            + " file was opened");
+                row.lineNumber = objects.line();
+                objects.entries((key, value) -> {
+                    int column = columns.indexOf(key);
+                    if (column < 0) {
+                        throw objects.error(key, "this key is not in the first object, whose keys are the"
+                                + " columns: " + columns);
+                    }
+                    if (seen[column] == row.rowNumber) {
+                        throw objects.error(key, "the object has this key twice");
+                    }
+                    seen[column] = row.rowNumber;
+                    row.values[column] = value;
+                    if (row.rowNumber == 1) {
+                        firstKeys.add(key);
+                    }
+                });
+                if (row.rowNumber == 1 && !firstKeys.equals(header)) {
+                    throw ArtifactException.atLine(file, row.lineNumber, "the first object's keys changed since"
+                            + " the file was opened");
                 }
-                objects.values(lines.buffer(), lines.start(), lines.end(), row, columns, seen);
                 visitor.visit(row);
             }
-        } finally {
-            ArtifactInput.closeQuietly(reader);
-        }
-    }
-
-    private List<String> readHeader(LineSplitter lines) {
-        if (!nextObjectLine(lines, 1)) {
-            throw ArtifactException.of(file, "the file is empty: there is no JSON object to take the columns from");
-        }
-        List<String> keys = readKeys(lines);
-        if (keys.isEmpty()) {
-            throw ArtifactException.atLine(file, lines.line(), "the first object has no keys, so there are no"
-                    + " columns");
-        }
-        return keys;
-    }
-
-    private List<String> readKeys(LineSplitter lines) {
-        String[] keys = objects.keys(lines.buffer(), lines.start(), lines.end(), lines.line());
-        return Headers.validate(file, lines.line(), keys);
-    }
-
-    /** Moves to the next non-blank line; {@code false} at the end of the file. */
-    private boolean nextObjectLine(LineSplitter lines, long row) {
-        try {
-            while (lines.next()) {
-                if (!lines.blank()) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (CharWindow.RecordTooLongException e) {
-            throw new ArtifactException(file, lines.line(), row, null, "the line is longer than "
-                    + CharWindow.MAX_CHARS + " characters", e);
-        } catch (IOException e) {
-            throw new ArtifactException(file, lines.line(), row, null, ArtifactInput.reason(e), e);
         }
     }
 
