@@ -21,11 +21,12 @@ public interface RowSource {
     List<String> header();
 
     /**
-     * Streams every data row, exactly once and in order, to {@code visitor}.
+     * Streams every data row, exactly once and in order, to {@code visitor}, and returns what the scan
+     * saw: the row count and the SHA-256 of the whole file, computed on the way.
      *
      * @throws ArtifactException if the file cannot be read, or a row is malformed, naming its line
      */
-    void scan(RowVisitor visitor);
+    ScanSummary scan(RowVisitor visitor);
 
     /**
      * The index of a column in {@link #header()}.

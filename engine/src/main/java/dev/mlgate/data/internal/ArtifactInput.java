@@ -1,6 +1,7 @@
 package dev.mlgate.data.internal;
 
 import dev.mlgate.data.ArtifactException;
+import dev.mlgate.data.ScanSummary;
 import dev.mlgate.data.Compression;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -29,12 +30,25 @@ final class ArtifactInput {
 
     /** A window over the file's characters; the caller closes the returned reader. */
     static StrictReader open(Path file, Charset charset) {
+        return open(file, charset, null);
+    }
+
+    /**
+     * A window over the file's characters whose raw bytes also feed {@code digest}, when not null; the
+     * caller closes the returned reader.
+     */
+    static StrictReader open(Path file, Charset charset, DigestingInput[] digest) {
         if (Files.isDirectory(file)) {
             throw ArtifactException.of(file, "is a directory, not a file");
         }
         InputStream bytes = null;
         try {
-            bytes = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+            InputStream raw = Files.newInputStream(file);
+            if (digest != null) {
+                digest[0] = new DigestingInput(raw);
+                raw = digest[0];
+            }
+            bytes = new BufferedInputStream(raw, BUFFER);
             boolean gzipMagic = startsWithGzipMagic(bytes);
             if (!gzipMagic && Compression.of(file) == Compression.GZIP) {
                 throw ArtifactException.of(file, "is not a gzip file: its name ends in .gz but it does not"
@@ -76,6 +90,16 @@ final class ArtifactInput {
             return "the gzip data is corrupt (" + e.getMessage() + ")";
         }
         return "cannot be read: " + e;
+    }
+
+    /** The scan's summary: the digest of the whole file, finished after the parser's last read. */
+    static ScanSummary summary(Path file, long rows, DigestingInput digest) {
+        try {
+            String sha256 = digest.finish();
+            return new ScanSummary(file, rows, digest.bytes(), sha256);
+        } catch (IOException e) {
+            throw ArtifactException.of(file, reason(e));
+        }
     }
 
     static void closeQuietly(AutoCloseable closeable) {

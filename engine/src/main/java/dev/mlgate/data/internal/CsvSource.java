@@ -5,6 +5,7 @@ import dev.mlgate.data.ArtifactFormat;
 import dev.mlgate.data.ArtifactObserver;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.RowVisitor;
+import dev.mlgate.data.ScanSummary;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -45,9 +46,10 @@ final class CsvSource implements RowSource {
     }
 
     @Override
-    public void scan(RowVisitor visitor) {
+    public ScanSummary scan(RowVisitor visitor) {
         observer.onScan(file);
-        StrictReader reader = ArtifactInput.open(file, format.charset());
+        DigestingInput[] digest = new DigestingInput[1];
+        StrictReader reader = ArtifactInput.open(file, format.charset(), digest);
         try {
             CsvTokenizer tokenizer = new CsvTokenizer(file, reader, delimiter, format.quote());
             if (!readHeader(tokenizer).equals(header)) {
@@ -64,6 +66,7 @@ final class CsvSource implements RowSource {
                 }
                 visitor.visit(row);
             }
+            return ArtifactInput.summary(file, tokenizer.records() - 1, digest[0]);
         } finally {
             ArtifactInput.closeQuietly(reader);
         }

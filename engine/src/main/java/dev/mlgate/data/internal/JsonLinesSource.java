@@ -4,6 +4,7 @@ import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.ArtifactObserver;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.RowVisitor;
+import dev.mlgate.data.ScanSummary;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,9 +52,10 @@ final class JsonLinesSource implements RowSource {
     }
 
     @Override
-    public void scan(RowVisitor visitor) {
+    public ScanSummary scan(RowVisitor visitor) {
         observer.onScan(file);
-        try (JsonLinesReader objects = new JsonLinesReader(file, ArtifactInput.open(file, charset))) {
+        DigestingInput[] digest = new DigestingInput[1];
+        try (JsonLinesReader objects = new JsonLinesReader(file, ArtifactInput.open(file, charset, digest))) {
             ColumnIndex columns = new ColumnIndex(header);
             long[] seen = new long[header.size()];
             JsonRow row = new JsonRow(file, header);
@@ -83,6 +85,7 @@ final class JsonLinesSource implements RowSource {
                 }
                 visitor.visit(row);
             }
+            return ArtifactInput.summary(file, row.rowNumber, digest[0]);
         }
     }
 

@@ -2,10 +2,13 @@ package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -45,12 +48,18 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
                 .map(child -> ((CheckDescriptor<?>) child).spec())
                 .map(this::own)
                 .toList();
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(ResultEntries.PREFIX + "suite.kind", definition.kind());
         try {
-            return context.withSuiteState(definition.open(context.configuration(), selected));
+            S state = definition.open(context.configuration(), selected);
+            entries.putAll(definition.suiteEntries(state));
+            return context.withSuiteState(state);
         } catch (SuiteLoadException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new SuiteLoadException(definition, e);
+        } finally {
+            context.listener().reportingEntryPublished(this, ReportEntry.from(entries));
         }
     }
 
