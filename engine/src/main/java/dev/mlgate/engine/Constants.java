@@ -71,6 +71,20 @@ public final class Constants {
      */
     public static final String REPORT_DIR = "mlgate.report.dir";
 
+    /**
+     * The date "not in the future" is judged against, ISO-8601 ({@code 2026-01-31}), for reproducible
+     * runs. Default: the current date in UTC. When set, date-times and instants up to the end of that day
+     * are not in the future.
+     */
+    public static final String TODAY = "mlgate.today";
+
+    /**
+     * Fully qualified name of a {@code dev.mlgate.data.ArtifactObserver} with a public no-argument
+     * constructor, told of every artifact opened and scanned: for progress reporting, or to prove that
+     * each file is read once. Default: none.
+     */
+    public static final String ARTIFACT_OBSERVER = "mlgate.artifacts.observer";
+
     private Constants() {
     }
 }

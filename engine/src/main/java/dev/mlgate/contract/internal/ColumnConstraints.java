@@ -3,6 +3,25 @@ package dev.mlgate.contract.internal;
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
 import dev.mlgate.contract.Between;
+import dev.mlgate.contract.Completeness;
+import dev.mlgate.contract.DataContract;
+import dev.mlgate.contract.DateRange;
+import dev.mlgate.contract.DistinctCount;
+import dev.mlgate.contract.Length;
+import dev.mlgate.contract.Matches;
+import dev.mlgate.contract.Maximum;
+import dev.mlgate.contract.Mean;
+import dev.mlgate.contract.Median;
+import dev.mlgate.contract.Minimum;
+import dev.mlgate.contract.Mostly;
+import dev.mlgate.contract.NoDrift;
+import dev.mlgate.contract.NonNegative;
+import dev.mlgate.contract.NotInFuture;
+import dev.mlgate.contract.OneOf;
+import dev.mlgate.contract.Positive;
+import dev.mlgate.contract.Quantile;
+import dev.mlgate.contract.StandardDeviation;
+import dev.mlgate.contract.TrueRate;
 import dev.mlgate.contract.Unique;
 import dev.mlgate.data.ValueKind;
 import dev.mlgate.engine.internal.check.Check;
@@ -10,72 +29,231 @@ import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 
-/** Turns a column's type, nullability and constraint annotations into checks. */
+/**
+ * Turns a column's type, nullability and constraint annotations into checks, validating each
+ * declaration: a mistake becomes a problem naming the class and component, and that check is left out.
+ */
 final class ColumnConstraints {
 
     private final Class<?> type;
+    private final DataContract contract;
     private final ColumnSpec column;
     private final List<DeclarationProblem> problems;
     private final TestSource source;
     private final Set<String> tags;
     private final boolean blocking;
+    private final double defaultMostly;
     private final List<ContractCheck> checks = new ArrayList<>();
 
-    private ColumnConstraints(Class<?> type, ColumnSpec column, List<DeclarationProblem> problems) {
+    private ColumnConstraints(Class<?> type, DataContract contract, ColumnSpec column, List<DeclarationProblem> problems) {
         this.type = type;
+        this.contract = contract;
         this.column = column;
         this.problems = problems;
         this.source = column.accessor().map(accessor -> Declarations.source(type, accessor))
                 .orElse(Declarations.source(type));
         this.tags = Declarations.tags(column.annotations(), where(), source, problems);
         this.blocking = Declarations.blocking(column.annotations(), type);
+        this.defaultMostly = find(Mostly.class).map(Mostly::value).orElse(1.0);
     }
 
-    static List<ContractCheck> plan(Class<?> type, ColumnSpec column, List<DeclarationProblem> problems) {
-        ColumnConstraints constraints = new ColumnConstraints(type, column, problems);
+    static List<ContractCheck> plan(Class<?> type, DataContract contract, ColumnSpec column,
+            List<DeclarationProblem> problems) {
+        ColumnConstraints constraints = new ColumnConstraints(type, contract, column, problems);
         constraints.planAll();
         return constraints.checks;
     }
 
     private void planAll() {
         if (column.kind() != ValueKind.STRING) {
-            add("type", "type " + column.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    new ColumnMetric.UnreadableValues(), "non-null values",
-                    "cannot be read as " + column.kind().description(), Tolerance.STRICT);
+            violations("type", "type " + column.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    new ColumnMetric.UnreadableValues(), "cannot be read as " + column.kind().description(),
+                    Tolerance.STRICT);
         }
         if (!column.nullable()) {
-            add("notNull", "not null", new ColumnMetric.NullCount(), "rows", "are null", Tolerance.STRICT);
+            violations("notNull", "not null", new ColumnMetric.NullCount(), "are null", Tolerance.STRICT);
         }
-        AnnotationSupport.findAnnotation(column.annotations(), Unique.class).ifPresent(unique ->
-                tolerance("@Unique", unique.mostly(), unique.allowedViolations()).ifPresent(tolerance ->
-                        add("unique", "unique", new ColumnMetric.RepeatedValues(), "non-null values",
-                                "repeat a value of an earlier row", tolerance)));
-        AnnotationSupport.findAnnotation(column.annotations(), Between.class).ifPresent(this::between);
+        if (!column.allowedValues().isEmpty()) {
+            violations("oneOf", "one of " + column.allowedValues(), new ColumnMetric.NotInSet(column.allowedValues()),
+                    "are not one of " + column.allowedValues(), Tolerance.STRICT);
+        }
+        find(Completeness.class).ifPresent(this::completeness);
+        find(Unique.class).ifPresent(unique -> tolerance("@Unique", unique.mostly(), unique.allowedViolations())
+                .ifPresent(tolerance -> violations("unique", "unique", new ColumnMetric.RepeatedValues(),
+                        "repeat a value of an earlier row", tolerance)));
+        find(Between.class).ifPresent(between -> range("between", "@Between", between.min(), between.max(),
+                between.minExclusive(), between.maxExclusive(), between.mostly(), between.allowedViolations()));
+        find(Positive.class).ifPresent(positive -> range("positive", "@Positive", 0, Double.POSITIVE_INFINITY, true,
+                false, positive.mostly(), positive.allowedViolations()));
+        find(NonNegative.class).ifPresent(nonNegative -> range("nonNegative", "@NonNegative", 0,
+                Double.POSITIVE_INFINITY, false, false, nonNegative.mostly(), nonNegative.allowedViolations()));
+        find(OneOf.class).ifPresent(this::oneOf);
+        find(Matches.class).ifPresent(this::matches);
+        find(Length.class).ifPresent(this::length);
+        find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
+                new Statistic.DistinctCount(), distinct.min(), distinct.max()));
+        numericStatistics();
+        find(NotInFuture.class).ifPresent(this::notInFuture);
+        find(DateRange.class).ifPresent(this::dateRange);
+        find(TrueRate.class).ifPresent(rate -> {
+            if (require(column.kind() == ValueKind.BOOLEAN, "@TrueRate", "a boolean")) {
+                statistic("trueRate", "@TrueRate", new Statistic.FromMoments("true rate", Statistic.FromMoments.Kind.MEAN),
+                        rate.min(), rate.max());
+            }
+        });
+        find(NoDrift.class).ifPresent(this::drift);
     }
 
-    private void between(Between between) {
-        if (column.kind() != ValueKind.INTEGER && column.kind() != ValueKind.DECIMAL) {
-            problems.add(problem(where() + ": @Between needs a numeric column, but '" + column.name() + "' is "
-                    + column.kind().description(), source));
+    private void completeness(Completeness completeness) {
+        if (!(completeness.min() >= 0 && completeness.min() <= 1)) {
+            problems.add(problem(where() + ": @Completeness(min = " + completeness.min() + ") must lie in [0, 1]",
+                    source));
             return;
         }
-        if (between.min() > between.max() || Double.isNaN(between.min()) || Double.isNaN(between.max())) {
-            problems.add(problem(where() + ": @Between(min = " + between.min() + ", max = " + between.max()
+        statistic("completeness", "@Completeness", new Statistic.Completeness(), completeness.min(), 1.0);
+    }
+
+    private void range(String key, String annotation, double min, double max, boolean minExclusive,
+            boolean maxExclusive, double mostly, long allowed) {
+        if (!require(isNumeric(), annotation, "a numeric")) {
+            return;
+        }
+        if (min > max || Double.isNaN(min) || Double.isNaN(max)) {
+            problems.add(problem(where() + ": " + annotation + "(min = " + min + ", max = " + max
                     + ") admits no value; min must not exceed max", source));
             return;
         }
-        ColumnMetric.OutOfRange range = new ColumnMetric.OutOfRange(between.min(), between.max(),
-                between.minExclusive(), between.maxExclusive());
+        ColumnMetric.OutOfRange range = new ColumnMetric.OutOfRange(min, max, minExclusive, maxExclusive);
         String bounds = describe(range);
-        tolerance("@Between", between.mostly(), between.allowedViolations()).ifPresent(tolerance ->
-                add("between", bounds, range, "non-null values", "are not " + bounds, tolerance));
+        tolerance(annotation, mostly, allowed).ifPresent(tolerance ->
+                violations(key, bounds, range, "are not " + bounds, tolerance));
+    }
+
+    private void oneOf(OneOf oneOf) {
+        Set<String> allowed = new LinkedHashSet<>(List.of(oneOf.value()));
+        if (allowed.isEmpty()) {
+            problems.add(problem(where() + ": @OneOf names no value", source));
+            return;
+        }
+        tolerance("@OneOf", oneOf.mostly(), oneOf.allowedViolations()).ifPresent(tolerance ->
+                violations("oneOf", "one of " + allowed, new ColumnMetric.NotInSet(allowed),
+                        "are not one of " + allowed, tolerance));
+    }
+
+    private void matches(Matches matches) {
+        try {
+            Pattern.compile(matches.value());
+        } catch (PatternSyntaxException e) {
+            problems.add(problem(where() + ": @Matches(\"" + matches.value() + "\") is not a valid regular expression: "
+                    + e.getDescription(), source));
+            return;
+        }
+        tolerance("@Matches", matches.mostly(), matches.allowedViolations()).ifPresent(tolerance ->
+                violations("matches", "matches " + matches.value(), new ColumnMetric.PatternMismatch(matches.value()),
+                        "do not match " + matches.value(), tolerance));
+    }
+
+    private void length(Length length) {
+        if (length.min() < 0 || length.min() > length.max()) {
+            problems.add(problem(where() + ": @Length(min = " + length.min() + ", max = " + length.max()
+                    + ") admits no length; 0 <= min <= max", source));
+            return;
+        }
+        String bounds = "length " + StatisticCheck.bounds(length.min(),
+                length.max() == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : length.max());
+        tolerance("@Length", length.mostly(), length.allowedViolations()).ifPresent(tolerance ->
+                violations("length", bounds, new ColumnMetric.LengthOutOfRange(length.min(), length.max()),
+                        "have a length not " + bounds.substring("length ".length()), tolerance));
+    }
+
+    private void numericStatistics() {
+        find(Minimum.class).ifPresent(min -> numericStatistic("minimum", "@Minimum",
+                new Statistic.FromMoments("minimum", Statistic.FromMoments.Kind.MIN), min.min(), min.max()));
+        find(Maximum.class).ifPresent(max -> numericStatistic("maximum", "@Maximum",
+                new Statistic.FromMoments("maximum", Statistic.FromMoments.Kind.MAX), max.min(), max.max()));
+        find(Mean.class).ifPresent(mean -> numericStatistic("mean", "@Mean",
+                new Statistic.FromMoments("mean", Statistic.FromMoments.Kind.MEAN), mean.min(), mean.max()));
+        find(StandardDeviation.class).ifPresent(sd -> numericStatistic("standardDeviation", "@StandardDeviation",
+                new Statistic.StandardDeviation(sd.population() ? 0 : 1), sd.min(), sd.max()));
+        find(Median.class).ifPresent(median -> numericStatistic("median", "@Median", new Statistic.Quantile(0.5),
+                median.min(), median.max()));
+        for (Quantile quantile : AnnotationSupport.findRepeatableAnnotations(column.annotations(), Quantile.class)) {
+            if (!(quantile.q() >= 0 && quantile.q() <= 1)) {
+                problems.add(problem(where() + ": @Quantile(q = " + quantile.q() + ") must lie in [0, 1]", source));
+                continue;
+            }
+            numericStatistic("quantile" + Messages.number(quantile.q()), "@Quantile", new Statistic.Quantile(quantile.q()),
+                    quantile.min(), quantile.max());
+        }
+    }
+
+    private void numericStatistic(String key, String annotation, Statistic statistic, double min, double max) {
+        if (require(isNumeric(), annotation, "a numeric")) {
+            statistic(key, annotation, statistic, min, max);
+        }
+    }
+
+    private void statistic(String key, String annotation, Statistic statistic, double min, double max) {
+        if (min > max || Double.isNaN(min) || Double.isNaN(max)) {
+            problems.add(problem(where() + ": " + annotation + "(min = " + min + ", max = " + max
+                    + ") admits no value; min must not exceed max", source));
+            return;
+        }
+        add(key, statistic.name() + " " + StatisticCheck.bounds(min, max), new StatisticCheck(column.name(), statistic,
+                min, max), Needs.column(column.name(), statistic.metric()));
+    }
+
+    private void notInFuture(NotInFuture annotation) {
+        if (require(isTemporal(), "@NotInFuture", "a date, date-time or instant")) {
+            tolerance("@NotInFuture", annotation.mostly(), annotation.allowedViolations()).ifPresent(tolerance ->
+                    violations("notInFuture", "not in the future", new ColumnMetric.InFuture(), "lie in the future",
+                            tolerance));
+        }
+    }
+
+    private void dateRange(DateRange range) {
+        if (!require(isTemporal(), "@DateRange", "a date, date-time or instant")) {
+            return;
+        }
+        Comparable<?> from;
+        Comparable<?> to;
+        try {
+            from = range.from().isEmpty() ? null : (Comparable<?>) column.kind().parse(range.from());
+            to = range.to().isEmpty() ? null : (Comparable<?>) column.kind().parse(range.to());
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(where() + ": @DateRange(from = \"" + range.from() + "\", to = \"" + range.to()
+                    + "\") must be written as " + column.kind().description() + ": " + e.getMessage(), source));
+            return;
+        }
+        String bounds = "from " + (from == null ? "any time" : range.from()) + " to " + (to == null ? "any time" : range.to());
+        tolerance("@DateRange", range.mostly(), range.allowedViolations()).ifPresent(tolerance ->
+                violations("dateRange", bounds, new ColumnMetric.TemporalOutOfRange(from, to), "are not " + bounds,
+                        tolerance));
+    }
+
+    private void drift(NoDrift drift) {
+        if (contract.reference().isBlank()) {
+            problems.add(problem(where() + " is @NoDrift but " + type.getSimpleName()
+                    + " names no reference dataset; add @DataContract(reference = ...)", source));
+            return;
+        }
+        if (!DriftMethods.applies(drift.method(), SampleCollector.isNumeric(column))) {
+            problems.add(problem(where() + ": @NoDrift(method = " + drift.method() + ") does not apply to "
+                    + (SampleCollector.isNumeric(column) ? "a numeric" : "a categorical") + " column", source));
+            return;
+        }
+        add("drift", "no drift from the reference", new DriftCheck(column.name(), drift.method(), drift.threshold()),
+                Needs.drift(Set.of(column.name())));
     }
 
     static String describe(ColumnMetric.OutOfRange range) {
@@ -84,37 +262,55 @@ final class ColumnConstraints {
         String min = (range.minExclusive() ? "> " : ">= ") + Messages.number(range.min());
         String max = (range.maxExclusive() ? "< " : "<= ") + Messages.number(range.max());
         if (hasMin && hasMax) {
-            return "between " + Messages.number(range.min()) + " and " + Messages.number(range.max())
-                    + boundsNote(range);
+            String note = range.minExclusive() && range.maxExclusive() ? " (exclusive)"
+                    : range.minExclusive() ? " (min exclusive)" : range.maxExclusive() ? " (max exclusive)" : "";
+            return "between " + Messages.number(range.min()) + " and " + Messages.number(range.max()) + note;
         }
         return hasMin ? min : hasMax ? max : "a number";
     }
 
-    private static String boundsNote(ColumnMetric.OutOfRange range) {
-        if (!range.minExclusive() && !range.maxExclusive()) {
-            return "";
+    private boolean require(boolean holds, String annotation, String kind) {
+        if (!holds) {
+            problems.add(problem(where() + ": " + annotation + " needs " + kind + " column, but '" + column.name()
+                    + "' is " + column.kind().description(), source));
         }
-        if (range.minExclusive() && range.maxExclusive()) {
-            return " (exclusive)";
-        }
-        return range.minExclusive() ? " (min exclusive)" : " (max exclusive)";
+        return holds;
     }
 
-    private java.util.Optional<Tolerance> tolerance(String annotation, double mostly, long allowed) {
-        if (!(mostly >= 0 && mostly <= 1) || allowed < 0) {
-            problems.add(problem(where() + ": " + annotation + "(mostly = " + mostly + ", allowedViolations = "
+    private boolean isNumeric() {
+        return column.kind() == ValueKind.INTEGER || column.kind() == ValueKind.DECIMAL;
+    }
+
+    private boolean isTemporal() {
+        return column.kind() == ValueKind.DATE || column.kind() == ValueKind.DATE_TIME
+                || column.kind() == ValueKind.INSTANT;
+    }
+
+    private Optional<Tolerance> tolerance(String annotation, double mostly, long allowed) {
+        double effective = mostly == 1.0 ? defaultMostly : mostly;
+        if (!(effective >= 0 && effective <= 1) || allowed < 0) {
+            problems.add(problem(where() + ": " + annotation + "(mostly = " + effective + ", allowedViolations = "
                     + allowed + ") is invalid; mostly lies in [0, 1] and allowedViolations is not negative", source));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Tolerance(mostly, allowed));
+        return Optional.of(new Tolerance(effective, allowed));
     }
 
-    private void add(String key, String description, ColumnMetric metric, String population, String violation,
+    private void violations(String key, String description, ColumnMetric metric, String violation,
             Tolerance tolerance) {
-        Check<ContractState> check = new ViolationCheck(column.name(), metric, population, violation, tolerance);
+        String population = metric instanceof ColumnMetric.NullCount ? "rows" : "non-null values";
+        add(key, description, new ViolationCheck(column.name(), metric, population, violation, tolerance),
+                Needs.column(column.name(), metric));
+    }
+
+    private void add(String key, String description, Check<ContractState> check, Needs needs) {
         CheckSpec<ContractState> spec = new CheckSpec<>("constraint", column.name() + "." + key,
                 column.name() + ": " + description, source, column.accessor(), tags, blocking, false, check);
-        checks.add(new ContractCheck(spec, Map.of(column.name(), Set.of(metric)), false));
+        checks.add(new ContractCheck(spec, needs));
+    }
+
+    private <A extends java.lang.annotation.Annotation> Optional<A> find(Class<A> annotation) {
+        return AnnotationSupport.findAnnotation(column.annotations(), annotation);
     }
 
     private String where() {

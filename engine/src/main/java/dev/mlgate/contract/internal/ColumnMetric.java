@@ -3,6 +3,8 @@ package dev.mlgate.contract.internal;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A quantity of one column that constraints ask for and the scan computes. Requests are values:
@@ -10,22 +12,22 @@ import java.util.Set;
  */
 sealed interface ColumnMetric {
 
-    /** A fresh accumulator for one scan, keeping up to {@code maxExamples} example violations. */
-    Accumulator newAccumulator(int maxExamples);
+    /** A fresh accumulator for one scan, with the settings of this run (examples kept, the current time). */
+    Accumulator newAccumulator(ScanSettings settings);
 
     /** Null values among all rows. */
     record NullCount() implements ColumnMetric {
         @Override
-        public Accumulator newAccumulator(int maxExamples) {
-            return new Accumulator.Counting(maxExamples, value -> true, value -> value.state == State.NULL);
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> true, value -> value.state == State.NULL);
         }
     }
 
     /** Non-null values that cannot be read as the column's type. */
     record UnreadableValues() implements ColumnMetric {
         @Override
-        public Accumulator newAccumulator(int maxExamples) {
-            return new Accumulator.Counting(maxExamples, value -> value.state != State.NULL,
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state != State.NULL,
                     value -> value.state == State.UNREADABLE);
         }
     }
@@ -33,9 +35,9 @@ sealed interface ColumnMetric {
     /** Values equal to a value on an earlier row; keeps every distinct value. */
     record RepeatedValues() implements ColumnMetric {
         @Override
-        public Accumulator newAccumulator(int maxExamples) {
+        public Accumulator newAccumulator(ScanSettings settings) {
             Set<Object> seen = new HashSet<>();
-            return new Accumulator.Counting(maxExamples, value -> value.state == State.VALUE,
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
                     value -> !seen.add(value.key));
         }
     }
@@ -43,14 +45,96 @@ sealed interface ColumnMetric {
     /** Values outside [min, max] (bounds exclusive where marked); NaN is always outside. */
     record OutOfRange(double min, double max, boolean minExclusive, boolean maxExclusive) implements ColumnMetric {
         @Override
-        public Accumulator newAccumulator(int maxExamples) {
-            return new Accumulator.Counting(maxExamples, value -> value.state == State.VALUE, value -> !inside(value.number));
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE, value -> !inside(value.number));
         }
 
         boolean inside(double x) {
             boolean aboveMin = minExclusive ? x > min : x >= min;
             boolean belowMax = maxExclusive ? x < max : x <= max;
             return aboveMin && belowMax;
+        }
+    }
+
+    /** Values not in {@code allowed}, compared as written. */
+    record NotInSet(Set<String> allowed) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> !allowed.contains(value.raw));
+        }
+    }
+
+    /** Values in which the regular expression finds no match. */
+    record PatternMismatch(String regex) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            Matcher matcher = Pattern.compile(regex).matcher("");
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> !matcher.reset(value.raw).find());
+        }
+    }
+
+    /** Values with fewer than {@code min} or more than {@code max} code points. */
+    record LengthOutOfRange(int min, int max) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE, value -> {
+                int length = value.raw.codePointCount(0, value.raw.length());
+                return length < min || length > max;
+            });
+        }
+    }
+
+    /**
+     * Dates, date-times or instants before {@code from} or after {@code to}; a null bound is open.
+     * Bounds have the column's java.time type, so they compare with the values directly.
+     */
+    record TemporalOutOfRange(Comparable<?> from, Comparable<?> to) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> before(value.key, from) || before(to, value.key));
+        }
+
+        /** Counts values after the bound of their own type: {@code today} for dates, {@code now} otherwise. */
+        Accumulator counting(ScanSettings settings, java.time.LocalDate today, java.time.Instant now) {
+            java.time.LocalDateTime localNow = java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> before(value.key instanceof java.time.LocalDate ? today
+                            : value.key instanceof java.time.LocalDateTime ? localNow : now, value.key));
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static boolean before(Object a, Object b) {
+            return a != null && b != null && ((Comparable) a).compareTo(b) < 0;
+        }
+    }
+
+    /**
+     * Dates, date-times or instants after the run's present: today for dates, now (UTC) for
+     * date-times and instants, both from {@link ScanSettings}.
+     */
+    record InFuture() implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new TemporalOutOfRange(null, null).counting(settings, settings.today(), settings.now());
+        }
+    }
+
+    /** Count, mean, variance, minimum and maximum of the non-null, non-NaN values, in one pass. */
+    record Moments() implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new MomentsAccumulator();
+        }
+    }
+
+    /** Every non-null, non-NaN value, sorted at the end: what exact quantiles need. */
+    record SortedValues() implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new SortedValuesAccumulator();
         }
     }
 }

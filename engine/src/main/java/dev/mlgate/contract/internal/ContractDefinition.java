@@ -1,24 +1,28 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.DataContract;
-import dev.mlgate.data.ArtifactFormat;
-import dev.mlgate.data.Artifacts;
+import dev.mlgate.contract.internal.ContractState.ReferenceState;
 import dev.mlgate.data.RowSource;
+import dev.mlgate.data.RowVisitor;
+import dev.mlgate.data.ScanSummary;
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.Table;
 
 /** A compiled {@link DataContract}: its schema, its checks and the single pass that answers them. */
 final class ContractDefinition implements SuiteDefinition<ContractState> {
@@ -62,31 +66,64 @@ final class ContractDefinition implements SuiteDefinition<ContractState> {
 
     @Override
     public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected) {
+        Needs needs = new Needs();
+        selected.forEach(spec -> needs.merge(bySpec.get(spec).needs()));
         Path file = configuration.resolvePath(contract.data());
-        ArtifactFormat format = configuration.format();
-        RowSource source = Artifacts.open(file, format);
-        Map<String, Set<ColumnMetric>> needs = new LinkedHashMap<>();
-        boolean needsTable = false;
-        for (CheckSpec<ContractState> spec : selected) {
-            ContractCheck check = bySpec.get(spec);
-            check.needs().forEach((column, metrics) -> needs.computeIfAbsent(column, c -> new HashSet<>()).addAll(metrics));
-            needsTable |= check.needsTable();
-        }
+        RowSource source = configuration.open(file);
         Map<String, ValueKind> declared = columns.stream()
                 .collect(Collectors.toMap(ColumnSpec::name, ColumnSpec::kind, (a, b) -> a, LinkedHashMap::new));
-        TableCollector collector = needsTable
-                ? new TableCollector(file.getFileName().toString(), source.header(), declared)
-                : TableCollector.NONE;
-        ContractScan.ScanResult scan = ContractScan.run(source, columns, needs, configuration.maxExamples(), collector);
-        Optional<Table> reference = Optional.empty();
-        if (needsTable && !contract.reference().isBlank()) {
-            Path referenceFile = configuration.resolvePath(contract.reference());
-            RowSource referenceSource = Artifacts.open(referenceFile, format);
-            TableCollector referenceCollector =
-                    new TableCollector(referenceFile.getFileName().toString(), referenceSource.header(), declared);
-            referenceSource.scan(referenceCollector::accept);
-            reference = referenceCollector.table();
+        List<ColumnSpec> compared = columns.stream().filter(column -> needs.driftColumns().contains(column.name()))
+                .toList();
+        TableCollector table = needs.needsTable()
+                ? new TableCollector(file.getFileName().toString(), source.header(), declared) : null;
+        SampleCollector samples = new SampleCollector(source.header(), compared);
+        List<RowVisitor> extra = new ArrayList<>();
+        extra.add(samples);
+        if (table != null) {
+            extra.add(table);
         }
-        return new ContractState(file, scan.header(), scan.rows(), scan.metrics(), collector.table(), reference);
+        ContractScan.ScanResult scan = ContractScan.run(source, columns, needs.columnMetrics(), needs.rowMetrics(),
+                settings(configuration), extra);
+        Optional<ReferenceState> reference = Optional.empty();
+        if (!contract.reference().isBlank() && (needs.needsTable() || !compared.isEmpty())) {
+            reference = Optional.of(reference(configuration, declared, compared, needs.needsTable()));
+        }
+        return new ContractState(configuration.basedir(), file, scan.header(), scan.summary(), scan.metrics(), scan.rowMetrics(),
+                table == null ? Optional.empty() : table.table(), samples.samples(), reference,
+                new ConcurrentHashMap<>());
+    }
+
+    /** One pass over the reference, collecting the drift samples and, for custom rules, the whole table. */
+    private ReferenceState reference(MlgateConfiguration configuration, Map<String, ValueKind> declared,
+            List<ColumnSpec> compared, boolean needsTable) {
+        Path file = configuration.resolvePath(contract.reference());
+        RowSource source = configuration.open(file);
+        SampleCollector samples = new SampleCollector(source.header(), compared);
+        TableCollector table = needsTable
+                ? new TableCollector(file.getFileName().toString(), source.header(), declared) : null;
+        ScanSummary summary = source.scan(row -> {
+            samples.visit(row);
+            if (table != null) {
+                table.visit(row);
+            }
+        });
+        return new ReferenceState(file, source.header(), summary,
+                table == null ? Optional.empty() : table.table(), samples.samples());
+    }
+
+    @Override
+    public Map<String, String> suiteEntries(ContractState state) {
+        ArtifactEntries artifacts = new ArtifactEntries(state.basedir());
+        artifacts.add("data", state.data());
+        state.reference().ifPresent(reference -> artifacts.add("reference", reference.summary()));
+        return artifacts.toMap();
+    }
+
+    private static ScanSettings settings(MlgateConfiguration configuration) {
+        LocalDate today = configuration.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        Instant now = configuration.today().isPresent()
+                ? today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)
+                : Instant.now();
+        return new ScanSettings(configuration.maxExamples(), today, now);
     }
 }

@@ -47,7 +47,7 @@ public final class ContractPlanner {
         List<ContractCheck> checks = new ArrayList<>();
         checks.addAll(TableConstraints.plan(type, contract, columns, problems));
         for (ColumnSpec column : columns) {
-            checks.addAll(ColumnConstraints.plan(type, column, problems));
+            checks.addAll(ColumnConstraints.plan(type, contract, column, problems));
         }
         checks.addAll(CustomRules.plan(type, contract, problems));
         return new ContractDefinition(type, contract, columns, checks, problems);

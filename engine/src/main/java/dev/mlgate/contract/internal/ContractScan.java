@@ -1,6 +1,9 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.contract.internal.Accumulator.Violations;
+import dev.mlgate.contract.internal.RowMetric.RowAccumulator;
 import dev.mlgate.data.RowSource;
+import dev.mlgate.data.ScanSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +12,9 @@ import java.util.Set;
 
 /**
  * The single pass over a contract's data: each row's field of each requested column is read once into
- * a {@link ColumnValue} and offered to every accumulator of that column. Memory stays bounded except
- * for metrics that need per-value state (distinct values for uniqueness).
+ * a {@link ColumnValue} and offered to every accumulator of that column; row metrics see the whole
+ * row. Memory stays bounded except for metrics that need per-value state (distinct values for
+ * uniqueness, values for exact quantiles, keys for compound uniqueness).
  */
 final class ContractScan {
 
@@ -20,10 +24,12 @@ final class ContractScan {
     /**
      * Streams {@code source} once and returns every requested metric.
      *
-     * @param requested per column present in the file, the metrics to compute
+     * @param columnMetrics per column present in the file, the metrics to compute
+     * @param rowMetrics the row metrics whose columns are all present
+     * @param extra further visitors of the same rows (a table for custom rules, drift samples)
      */
-    static ScanResult run(RowSource source, List<ColumnSpec> columns, Map<String, Set<ColumnMetric>> requested,
-            int maxExamples, TableCollector table) {
+    static ScanResult run(RowSource source, List<ColumnSpec> columns, Map<String, Set<ColumnMetric>> columnMetrics,
+            Set<RowMetric> rowMetrics, ScanSettings settings, List<dev.mlgate.data.RowVisitor> extra) {
         List<String> header = source.header();
         List<Integer> indexes = new ArrayList<>();
         List<ColumnValue> values = new ArrayList<>();
@@ -31,21 +37,29 @@ final class ContractScan {
         Map<String, Map<ColumnMetric, Accumulator>> byColumn = new LinkedHashMap<>();
         for (ColumnSpec column : columns) {
             int index = header.indexOf(column.name());
-            Set<ColumnMetric> metrics = requested.getOrDefault(column.name(), Set.of());
+            Set<ColumnMetric> metrics = columnMetrics.getOrDefault(column.name(), Set.of());
             if (index < 0 || metrics.isEmpty()) {
                 continue;
             }
             Map<ColumnMetric, Accumulator> own = new LinkedHashMap<>();
-            metrics.forEach(metric -> own.put(metric, metric.newAccumulator(maxExamples)));
+            metrics.forEach(metric -> own.put(metric, metric.newAccumulator(settings)));
             byColumn.put(column.name(), own);
             indexes.add(index);
             values.add(new ColumnValue(column.kind()));
             accumulators.add(own.values().toArray(Accumulator[]::new));
         }
-        long[] rows = {0};
+        Map<RowMetric, RowAccumulator> rows = new LinkedHashMap<>();
+        for (RowMetric metric : rowMetrics) {
+            List<String> names = metric.columns().isEmpty() ? header : metric.columns();
+            if (header.containsAll(names)) {
+                rows.put(metric, metric.newAccumulator(names.stream().mapToInt(header::indexOf).toArray(),
+                        settings.maxExamples()));
+            }
+        }
+        RowAccumulator[] rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
+        dev.mlgate.data.RowVisitor[] visitors = extra.toArray(dev.mlgate.data.RowVisitor[]::new);
         int width = indexes.size();
-        source.scan(row -> {
-            rows[0]++;
+        ScanSummary summary = source.scan(row -> {
             for (int c = 0; c < width; c++) {
                 ColumnValue value = values.get(c);
                 value.read(row.raw(indexes.get(c)), row.rowNumber(), row.lineNumber());
@@ -53,7 +67,12 @@ final class ContractScan {
                     accumulator.accept(value);
                 }
             }
-            table.accept(row);
+            for (RowAccumulator accumulator : rowAccumulators) {
+                accumulator.accept(row);
+            }
+            for (dev.mlgate.data.RowVisitor visitor : visitors) {
+                visitor.visit(row);
+            }
         });
         Map<String, Map<ColumnMetric, Object>> results = new LinkedHashMap<>();
         byColumn.forEach((column, own) -> {
@@ -61,10 +80,13 @@ final class ContractScan {
             own.forEach((metric, accumulator) -> computed.put(metric, accumulator.result()));
             results.put(column, computed);
         });
-        return new ScanResult(header, rows[0], results);
+        Map<RowMetric, Violations> rowResults = new LinkedHashMap<>();
+        rows.forEach((metric, accumulator) -> rowResults.put(metric, accumulator.result()));
+        return new ScanResult(header, summary, results, rowResults);
     }
 
     /** What one scan computed. */
-    record ScanResult(List<String> header, long rows, Map<String, Map<ColumnMetric, Object>> metrics) {
+    record ScanResult(List<String> header, ScanSummary summary, Map<String, Map<ColumnMetric, Object>> metrics,
+            Map<RowMetric, Violations> rowMetrics) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.contract.internal.Accumulator.Violations;
+import dev.mlgate.data.ScanSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -7,22 +9,35 @@ import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /**
- * Everything a contract's checks read, computed in one pass over the data file.
+ * Everything a contract's checks read, computed in one pass over the data file (and one over the
+ * reference file, when a check compares with it).
  *
+ * @param basedir the directory artifact paths are reported relative to
  * @param file the data file as resolved
  * @param header the columns the file holds, in order
- * @param rows the number of data rows
+ * @param data what the scan of the data saw: rows, bytes, SHA-256
  * @param metrics per column, each requested metric's result
+ * @param rowMetrics each requested row metric's result
  * @param table the whole dataset, only when a custom rule needs it
- * @param reference the reference dataset, only when a custom rule needs it
+ * @param samples per compared column, the data's sample (drift)
+ * @param reference the reference scan, only when a check compares with it
+ * @param driftResults drift comparisons computed so far, shared by the checks that read them
  */
 record ContractState(
+        Path basedir,
         Path file,
         List<String> header,
-        long rows,
+        ScanSummary data,
         Map<String, Map<ColumnMetric, Object>> metrics,
+        Map<RowMetric, Violations> rowMetrics,
         Optional<Table> table,
-        Optional<Table> reference) {
+        Map<String, ColumnSample> samples,
+        Optional<ReferenceState> reference,
+        Map<String, DriftResult> driftResults) {
+
+    long rows() {
+        return data.rows();
+    }
 
     boolean hasColumn(String column) {
         return header.contains(column);
@@ -34,8 +49,34 @@ record ContractState(
         return (R) metrics.get(column).get(metric);
     }
 
+    /**
+     * The drift comparison of {@code column}, computed once per column, method and threshold however
+     * many checks read it. Null when the column is missing from either side.
+     */
+    DriftResult drift(String column, dev.mlgate.contract.DriftMethod method, double threshold) {
+        ReferenceState ref = reference.orElseThrow();
+        if (!samples.containsKey(column) || !ref.samples().containsKey(column)) {
+            return null;
+        }
+        return driftResults.computeIfAbsent(column + "|" + method + "|" + threshold, key -> DriftAnalysis.compare(
+                column, ref.samples().get(column), samples.get(column), method, threshold));
+    }
+
     /** The file name and its columns, for messages about a missing column. */
     String describeColumns() {
         return file.getFileName() + " has the columns " + String.join(", ", header);
+    }
+
+    /**
+     * The reference dataset as far as checks need it.
+     *
+     * @param file the reference file as resolved
+     * @param header its columns
+     * @param summary what its scan saw
+     * @param table the whole reference, only when a custom rule needs it
+     * @param samples per compared column, the reference sample (drift)
+     */
+    record ReferenceState(Path file, List<String> header, ScanSummary summary, Optional<Table> table,
+            Map<String, ColumnSample> samples) {
     }
 }

@@ -15,7 +15,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
@@ -54,7 +53,7 @@ final class CustomRules {
             CheckSpec<ContractState> spec = new CheckSpec<>("check", method.getName(), method.getName() + "()",
                     source, Optional.of(method), Declarations.tags(method, where, source, problems),
                     Declarations.blocking(method, type), false, state -> run(method, state));
-            checks.add(new ContractCheck(spec, Map.of(), true));
+            checks.add(new ContractCheck(spec, Needs.table()));
         }
         return checks;
     }

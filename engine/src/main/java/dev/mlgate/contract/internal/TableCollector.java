@@ -24,7 +24,7 @@ import tech.tablesaw.columns.Column;
  * columns get their schema type; others are strings. A value that cannot be read as its declared type
  * becomes a missing value (the column's type check reports it).
  */
-class TableCollector {
+class TableCollector implements dev.mlgate.data.RowVisitor {
 
     /** Collects nothing: the contract has no custom rule. */
     static final TableCollector NONE = new TableCollector();
@@ -50,7 +50,8 @@ class TableCollector {
         table = Table.create(name, columns);
     }
 
-    void accept(Row row) {
+    @Override
+    public void visit(Row row) {
         for (int i = 0; i < columns.length; i++) {
             ColumnValue value = values[i];
             value.read(row.raw(i), row.rowNumber(), row.lineNumber());

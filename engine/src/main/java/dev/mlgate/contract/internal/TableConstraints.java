@@ -3,7 +3,10 @@ package dev.mlgate.contract.internal;
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
 import dev.mlgate.contract.DataContract;
+import dev.mlgate.contract.NoDrift;
+import dev.mlgate.contract.NoDuplicateRows;
 import dev.mlgate.contract.RowCount;
+import dev.mlgate.contract.UniqueTogether;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
@@ -17,7 +20,10 @@ import java.util.Set;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 
-/** Checks of the whole dataset: the schema's columns are present (and no others, if so declared), row count. */
+/**
+ * Checks of the whole dataset: the schema's columns are present (and no others, if so declared), row
+ * count, compound keys, duplicate rows, and drift of every column with the dataset-level drift gate.
+ */
 final class TableConstraints {
 
     private TableConstraints() {
@@ -34,7 +40,7 @@ final class TableConstraints {
                 : "schema: exactly the declared columns";
         checks.add(new ContractCheck(new CheckSpec<ContractState>("constraint", "schema", schemaName, source,
                 Optional.empty(), tags, blocking, false,
-                state -> schema(state, declared, contract.allowExtraColumns())), Map.of(), false));
+                state -> schema(state, declared, contract.allowExtraColumns())), Needs.none()));
         AnnotationSupport.findAnnotation(type, RowCount.class).ifPresent(rowCount -> {
             if (rowCount.min() < 0 || rowCount.min() > rowCount.max()) {
                 problems.add(problem(type.getName() + ": @RowCount(min = " + rowCount.min() + ", max = "
@@ -51,9 +57,74 @@ final class TableConstraints {
                         return state.rows() >= rowCount.min() && state.rows() <= rowCount.max()
                                 ? Verdict.passed(message, evidence)
                                 : Verdict.failed(message, bounds, Messages.count(state.rows()), evidence);
-                    }), Map.of(), false));
+                    }), Needs.none()));
         });
+        for (UniqueTogether key : AnnotationSupport.findRepeatableAnnotations(type, UniqueTogether.class)) {
+            uniqueTogether(type, key, declared, source, blocking, problems).ifPresent(checks::add);
+        }
+        AnnotationSupport.findAnnotation(type, NoDuplicateRows.class).ifPresent(duplicates -> {
+            if (duplicates.allowedViolations() < 0) {
+                problems.add(problem(type.getName() + ": @NoDuplicateRows(allowedViolations = "
+                        + duplicates.allowedViolations() + ") must not be negative", source));
+                return;
+            }
+            RowMetric metric = new RowMetric.DuplicateRows();
+            checks.add(new ContractCheck(new CheckSpec<ContractState>("constraint", "noDuplicateRows",
+                    "no duplicate rows", source, Optional.empty(), tags, blocking, false,
+                    new RowViolationCheck(metric, "rows", "repeat an earlier row in every field",
+                            new Tolerance(1.0, duplicates.allowedViolations()))), Needs.row(metric)));
+        });
+        AnnotationSupport.findAnnotation(type, NoDrift.class).ifPresent(drift ->
+                checks.addAll(drift(type, contract, drift, columns, source, blocking, problems)));
         return checks;
+    }
+
+    private static Optional<ContractCheck> uniqueTogether(Class<?> type, UniqueTogether key, List<String> declared,
+            TestSource source, boolean blocking, List<DeclarationProblem> problems) {
+        List<String> columns = List.of(key.value());
+        String name = String.join(", ", columns);
+        if (columns.size() < 2 || columns.stream().anyMatch(column -> !declared.contains(column))) {
+            problems.add(problem(type.getName() + ": @UniqueTogether({" + name + "}) must name at least two of the"
+                    + " declared columns " + declared, source));
+            return Optional.empty();
+        }
+        if (!(key.mostly() >= 0 && key.mostly() <= 1) || key.allowedViolations() < 0) {
+            problems.add(problem(type.getName() + ": @UniqueTogether({" + name + "}) has an invalid tolerance; mostly"
+                    + " lies in [0, 1] and allowedViolations is not negative", source));
+            return Optional.empty();
+        }
+        RowMetric metric = new RowMetric.RepeatedKeys(columns);
+        return Optional.of(new ContractCheck(new CheckSpec<ContractState>("constraint",
+                "uniqueTogether(" + String.join("+", columns) + ")", "unique together: " + name, source,
+                Optional.empty(), Set.of(), blocking, false, new RowViolationCheck(metric, "rows with a full key",
+                        "repeat the key (" + name + ") of an earlier row", new Tolerance(key.mostly(),
+                                key.allowedViolations()))), Needs.row(metric)));
+    }
+
+    private static List<ContractCheck> drift(Class<?> type, DataContract contract, NoDrift drift,
+            List<ColumnSpec> columns, TestSource source, boolean blocking, List<DeclarationProblem> problems) {
+        if (contract.reference().isBlank()) {
+            problems.add(problem(type.getName() + " is @NoDrift but names no reference dataset; add"
+                    + " @DataContract(reference = ...)", source));
+            return List.of();
+        }
+        if (!(drift.maxDriftedShare() >= 0 && drift.maxDriftedShare() <= 1)) {
+            problems.add(problem(type.getName() + ": @NoDrift(maxDriftedShare = " + drift.maxDriftedShare()
+                    + ") must lie in [0, 1]", source));
+            return List.of();
+        }
+        List<String> compared = columns.stream()
+                .filter(column -> DriftMethods.applies(drift.method(), SampleCollector.isNumeric(column)))
+                .map(ColumnSpec::name).toList();
+        Needs needs = Needs.drift(Set.copyOf(compared));
+        return List.of(
+                new ContractCheck(new CheckSpec<ContractState>("constraint", "drift", "no drift from the reference",
+                        source, Optional.empty(), Set.of(), blocking, true,
+                        new DriftBreakdown(compared, drift.method(), drift.threshold())), needs),
+                new ContractCheck(new CheckSpec<ContractState>("constraint", "driftShare",
+                        "drifted columns at most " + Messages.percent(drift.maxDriftedShare()), source, Optional.empty(),
+                        Set.of(), blocking, false, new DriftBreakdown.Share(compared, drift.method(), drift.threshold(),
+                                drift.maxDriftedShare())), needs));
     }
 
     private static Verdict schema(ContractState state, List<String> declared, boolean allowExtra) {

@@ -1,5 +1,6 @@
 package dev.mlgate.engine.internal;
 
+import static dev.mlgate.engine.Constants.ARTIFACT_OBSERVER;
 import static dev.mlgate.engine.Constants.BASEDIR;
 import static dev.mlgate.engine.Constants.BOOTSTRAP_RESAMPLES;
 import static dev.mlgate.engine.Constants.CHARSET;
@@ -14,10 +15,16 @@ import static dev.mlgate.engine.Constants.MAX_EXAMPLES;
 import static dev.mlgate.engine.Constants.MIN_SLICE_SIZE;
 import static dev.mlgate.engine.Constants.REPORT_DIR;
 import static dev.mlgate.engine.Constants.SEED;
+import static dev.mlgate.engine.Constants.TODAY;
 
 import dev.mlgate.data.ArtifactFormat;
+import dev.mlgate.data.ArtifactObserver;
+import dev.mlgate.data.Artifacts;
+import dev.mlgate.data.RowSource;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +45,8 @@ public record MlgateConfiguration(
         int maxExamples,
         int minSliceSize,
         ArtifactFormat format,
+        Optional<LocalDate> today,
+        ArtifactObserver observer,
         Optional<Path> reportDir,
         Function<String, String> parameters,
         List<String> problems) {
@@ -51,9 +60,17 @@ public record MlgateConfiguration(
         int maxExamples = (int) reader.number(MAX_EXAMPLES, DEFAULT_MAX_EXAMPLES, 0);
         int minSliceSize = (int) reader.number(MIN_SLICE_SIZE, DEFAULT_MIN_SLICE_SIZE, 1);
         ArtifactFormat format = reader.format();
+        Optional<LocalDate> today = reader.date(TODAY);
+        ArtifactObserver observer = reader.observer(ARTIFACT_OBSERVER);
         Optional<Path> reportDir = reader.string(REPORT_DIR).map(dir -> basedir.resolve(dir).normalize());
-        return new MlgateConfiguration(basedir, seed, resamples, maxExamples, minSliceSize, format, reportDir,
+        return new MlgateConfiguration(basedir, seed, resamples, maxExamples, minSliceSize, format, today, observer,
+                reportDir,
                 key -> parameters.get(key).orElse(null), List.copyOf(reader.problems));
+    }
+
+    /** Opens an artifact with the configured format, telling the configured observer. */
+    public RowSource open(Path file) {
+        return Artifacts.open(file, format, observer);
     }
 
     /** Resolves placeholders in {@code declared} and then the path against {@link #basedir()}. */
@@ -90,6 +107,31 @@ public record MlgateConfiguration(
             } catch (NumberFormatException e) {
                 problems.add(invalid(key, value.get(), "a whole number", defaultValue));
                 return defaultValue;
+            }
+        }
+
+        Optional<LocalDate> date(String key) {
+            Optional<String> value = string(key);
+            try {
+                return value.map(LocalDate::parse);
+            } catch (DateTimeParseException e) {
+                problems.add(invalid(key, value.get(), "an ISO-8601 date such as 2026-01-31", "the current date"));
+                return Optional.empty();
+            }
+        }
+
+        ArtifactObserver observer(String key) {
+            Optional<String> value = string(key);
+            if (value.isEmpty()) {
+                return ArtifactObserver.NONE;
+            }
+            try {
+                Class<?> type = Class.forName(value.get(), true, Thread.currentThread().getContextClassLoader());
+                return (ArtifactObserver) type.getConstructor().newInstance();
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                problems.add(invalid(key, value.get(), "an ArtifactObserver class with a public no-argument"
+                        + " constructor (" + e + ")", "none"));
+                return ArtifactObserver.NONE;
             }
         }
 

@@ -1,0 +1,24 @@
+package dev.mlgate.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The number of distinct non-null values lies between {@code min} and {@code max}, inclusive. Nulls
+ * are not a value. An empty or all-null column has 0 distinct values. Needs the distinct values in
+ * memory.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
+public @interface DistinctCount {
+
+    /** Fewest distinct values. Default 0. */
+    long min() default 0;
+
+    /** Most distinct values. Default: no limit. */
+    long max() default Long.MAX_VALUE;
+}

@@ -1,0 +1,32 @@
+package dev.mlgate.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every non-null value has between {@code min} and {@code max} characters, inclusive, counted in
+ * Unicode code points (so an emoji counts once). Nulls are ignored.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
+public @interface Length {
+
+    /** Fewest characters. Default 0. */
+    int min() default 0;
+
+    /** Most characters. Default: no limit. */
+    int max() default Integer.MAX_VALUE;
+
+    /**
+     * Smallest share of non-null values that must conform, in [0, 1]. Default 1: every value.
+     * The constraint passes when either tolerance holds.
+     */
+    double mostly() default 1.0;
+
+    /** Largest number of non-conforming values tolerated. Default 0. */
+    long allowedViolations() default 0;
+}

@@ -1,0 +1,24 @@
+package dev.mlgate.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The largest value lies between {@code min} and {@code max}, inclusive. Computed over the non-null values;
+ * NaN values are left out and counted in the message, as pandas' {@code skipna} does. With no value
+ * left (empty dataset, all-null column) the statistic is undefined and the check is inconclusive.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
+public @interface Maximum {
+
+    /** Smallest acceptable value. Default: no lower bound. */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** Largest acceptable value. Default: no upper bound. */
+    double max() default Double.POSITIVE_INFINITY;
+}

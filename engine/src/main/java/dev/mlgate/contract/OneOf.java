@@ -1,0 +1,29 @@
+package dev.mlgate.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every non-null value is one of {@code value}, compared as written (case-sensitive). Nulls are
+ * ignored. An enum component gets this check from its constants without the annotation.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
+public @interface OneOf {
+
+    /** The allowed values. */
+    String[] value();
+
+    /**
+     * Smallest share of non-null values that must conform, in [0, 1]. Default 1: every value.
+     * The constraint passes when either tolerance holds.
+     */
+    double mostly() default 1.0;
+
+    /** Largest number of non-conforming values tolerated. Default 0. */
+    long allowedViolations() default 0;
+}

@@ -1,0 +1,26 @@
+package dev.mlgate.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every non-null value is greater than zero. Nulls are ignored; NaN violates. Shorthand for
+ * {@code @Between(min = 0, minExclusive = true)}.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
+public @interface Positive {
+
+    /**
+     * Smallest share of non-null values that must conform, in [0, 1]. Default 1: every value.
+     * The constraint passes when either tolerance holds.
+     */
+    double mostly() default 1.0;
+
+    /** Largest number of non-conforming values tolerated. Default 0. */
+    long allowedViolations() default 0;
+}

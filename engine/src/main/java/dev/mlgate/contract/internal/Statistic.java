@@ -1,0 +1,168 @@
+package dev.mlgate.contract.internal;
+
+import dev.mlgate.contract.internal.Accumulator.Violations;
+import dev.mlgate.contract.internal.MomentsAccumulator.Moments;
+import dev.mlgate.contract.internal.SortedValuesAccumulator.SortedValues;
+
+/**
+ * A number computed from one column's metric, bounded by a statistic constraint. Each says which
+ * metric it reads, how it is computed, over how many values, and why it may be undefined.
+ */
+sealed interface Statistic {
+
+    /** The metric the scan must compute. */
+    ColumnMetric metric();
+
+    /** The statistic's name in messages, such as {@code mean} or {@code 0.9-quantile}. */
+    String name();
+
+    /** The value, or NaN when undefined. */
+    double compute(Object result);
+
+    /** How many values the statistic was computed over, for messages. */
+    long population(Object result);
+
+    /** Why the value is NaN. */
+    default String undefinedReason(Object result) {
+        return "there is no non-null, non-NaN value";
+    }
+
+    /** NaN values left out, for messages; 0 when not applicable. */
+    default long leftOut(Object result) {
+        return result instanceof Moments moments ? moments.nanCount() : 0;
+    }
+
+    /** Minimum, maximum, mean or true rate of the values, from their moments. */
+    record FromMoments(String name, Kind kind) implements Statistic {
+
+        enum Kind { MIN, MAX, MEAN }
+
+        @Override
+        public ColumnMetric metric() {
+            return new ColumnMetric.Moments();
+        }
+
+        @Override
+        public double compute(Object result) {
+            Moments moments = (Moments) result;
+            if (moments.count() == 0) {
+                return Double.NaN;
+            }
+            return switch (kind) {
+                case MIN -> moments.min();
+                case MAX -> moments.max();
+                case MEAN -> moments.mean();
+            };
+        }
+
+        @Override
+        public long population(Object result) {
+            return ((Moments) result).count();
+        }
+    }
+
+    /** Standard deviation with divisor n - ddof. */
+    record StandardDeviation(int ddof) implements Statistic {
+
+        @Override
+        public ColumnMetric metric() {
+            return new ColumnMetric.Moments();
+        }
+
+        @Override
+        public String name() {
+            return ddof == 0 ? "population standard deviation" : "sample standard deviation";
+        }
+
+        @Override
+        public double compute(Object result) {
+            return ((Moments) result).standardDeviation(ddof);
+        }
+
+        @Override
+        public long population(Object result) {
+            return ((Moments) result).count();
+        }
+
+        @Override
+        public String undefinedReason(Object result) {
+            return ddof == 1 && ((Moments) result).count() == 1
+                    ? "the sample standard deviation needs at least two values, and there is one"
+                    : Statistic.super.undefinedReason(result);
+        }
+    }
+
+    /** An exact quantile with linear interpolation (numpy's default). */
+    record Quantile(double q) implements Statistic {
+
+        @Override
+        public ColumnMetric metric() {
+            return new ColumnMetric.SortedValues();
+        }
+
+        @Override
+        public String name() {
+            return q == 0.5 ? "median" : Messages.number(q) + "-quantile";
+        }
+
+        @Override
+        public double compute(Object result) {
+            return ((SortedValues) result).quantile(q);
+        }
+
+        @Override
+        public long population(Object result) {
+            return ((SortedValues) result).values().length;
+        }
+    }
+
+    /** The number of distinct non-null values: the checked values less those repeating an earlier one. */
+    record DistinctCount() implements Statistic {
+
+        @Override
+        public ColumnMetric metric() {
+            return new ColumnMetric.RepeatedValues();
+        }
+
+        @Override
+        public String name() {
+            return "distinct count";
+        }
+
+        @Override
+        public double compute(Object result) {
+            Violations repeats = (Violations) result;
+            return repeats.checked() - repeats.violations();
+        }
+
+        @Override
+        public long population(Object result) {
+            return ((Violations) result).checked();
+        }
+    }
+
+    /** The share of non-null values among all rows; an empty dataset is complete. */
+    record Completeness() implements Statistic {
+
+        @Override
+        public ColumnMetric metric() {
+            return new ColumnMetric.NullCount();
+        }
+
+        @Override
+        public String name() {
+            return "completeness";
+        }
+
+        @Override
+        public double compute(Object result) {
+            Violations nulls = (Violations) result;
+            return nulls.checked() == 0 ? 1.0 : (double) (nulls.checked() - nulls.violations()) / nulls.checked();
+        }
+
+        @Override
+        public long population(Object result) {
+            return ((Violations) result).checked();
+        }
+    }
+}
