@@ -1,0 +1,43 @@
+package dev.mlgate.data;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A tabular artifact that can be streamed: its header is known up front, its rows are visited in one
+ * pass.
+ *
+ * <p>The header is read when the source is opened ({@link Artifacts#open}), so a missing column is
+ * reported before any scan. Each {@link #scan} reads the whole file once, from its start; the engine
+ * computes everything it needs in a single scan per artifact, and an {@link ArtifactObserver} can prove
+ * it. A source holds no open file between scans and is safe to share between threads.
+ */
+public interface RowSource {
+
+    /** The file, as the user named it. */
+    Path file();
+
+    /** The column names, in file order; unique and not blank. */
+    List<String> header();
+
+    /**
+     * Streams every data row, exactly once and in order, to {@code visitor}.
+     *
+     * @throws ArtifactException if the file cannot be read, or a row is malformed, naming its line
+     */
+    void scan(RowVisitor visitor);
+
+    /**
+     * The index of a column in {@link #header()}.
+     *
+     * @throws ArtifactException if there is no such column; the message lists the columns that exist
+     */
+    default int columnIndex(String column) {
+        int index = header().indexOf(column);
+        if (index < 0) {
+            throw ArtifactException.of(file(), "no column '" + column + "'; the columns are: "
+                    + String.join(", ", header()));
+        }
+        return index;
+    }
+}

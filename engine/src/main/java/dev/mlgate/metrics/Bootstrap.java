@@ -1,0 +1,128 @@
+package dev.mlgate.metrics;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * Percentile confidence intervals for any metric of any {@link Resamplable} view, by Poisson bootstrap.
+ *
+ * <p>Each resample re-weights the original rows with independent Poisson(1) frequency weights
+ * ({@link PoissonWeights}) instead of drawing n rows with replacement: for large n the two agree (the
+ * multinomial counts of a resample tend to independent Poisson(1) counts), the resample size varies around n,
+ * and no rows are copied or re-sorted, so a resample of n rows costs O(n). The interval is the
+ * {@code (1 - c) / 2} and {@code (1 + c) / 2} percentiles of the resampled metric values (numpy's default
+ * linear interpolation). Resamples on which the metric is undefined (for example a resample without
+ * positives) are counted in {@link Interval#undefinedResamples()} and left out of the percentiles.
+ *
+ * <p>Deterministic: resamples are drawn in order from one {@code SplittableRandom(seed)}, so the same view,
+ * metric, seed, resample count and confidence give an identical interval. Immutable.
+ *
+ * @param seed       the random seed
+ * @param resamples  the number of resamples, at least 1 (default 1000)
+ * @param confidence the nominal coverage, in (0, 1) (default 0.95)
+ */
+public record Bootstrap(long seed, int resamples, double confidence) {
+
+    /** The default number of resamples. */
+    public static final int DEFAULT_RESAMPLES = 1000;
+    /** The default confidence. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    /** The method name reported in {@link Interval#method()}. */
+    public static final String METHOD = "Poisson bootstrap, percentile interval";
+
+    /** Validates the parameters. */
+    public Bootstrap {
+        if (resamples < 1) {
+            throw new IllegalArgumentException("resamples must be at least 1, got " + resamples);
+        }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
+        }
+    }
+
+    /**
+     * A bootstrap with 1000 resamples and 95% confidence.
+     *
+     * @param seed the random seed
+     * @return the bootstrap
+     */
+    public static Bootstrap withSeed(long seed) {
+        return new Bootstrap(seed, DEFAULT_RESAMPLES, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * @param count the number of resamples
+     * @return a copy with that many resamples
+     */
+    public Bootstrap withResamples(int count) {
+        return new Bootstrap(seed, count, confidence);
+    }
+
+    /**
+     * @param level the nominal coverage
+     * @return a copy with that confidence
+     */
+    public Bootstrap withConfidence(double level) {
+        return new Bootstrap(seed, resamples, level);
+    }
+
+    /**
+     * The percentile interval of a metric.
+     *
+     * @param view   the rows, with or without weights
+     * @param metric the metric, a function of the view (built-in or user-written)
+     * @param <V>    the view type
+     * @return the interval; undefined when the metric is undefined on the original rows or on every resample
+     */
+    public <V extends Resamplable<V>> Interval interval(V view, Function<? super V, Metric> metric) {
+        Objects.requireNonNull(view, "view");
+        Metric estimate = metric.apply(view);
+        if (!estimate.isDefined()) {
+            return undefined(estimate, Double.NaN, 0,
+                    "the metric is undefined on the evaluation rows: " + estimate.undefinedReason());
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] values = new double[resamples];
+        int defined = 0;
+        String firstReason = null;
+        for (int r = 0; r < resamples; r++) {
+            Metric m = metric.apply(view.withWeights(PoissonWeights.draw(random, view)));
+            if (m.isDefined()) {
+                values[defined++] = m.value();
+            } else if (firstReason == null) {
+                firstReason = m.undefinedReason();
+            }
+        }
+        int undefinedCount = resamples - defined;
+        if (defined == 0) {
+            return undefined(estimate, estimate.value(), undefinedCount, "the metric is undefined on all " + resamples
+                    + " resamples, for example: " + firstReason);
+        }
+        double[] sorted = Arrays.copyOf(values, defined);
+        Arrays.sort(sorted);
+        double alpha = (1 - confidence) / 2;
+        return new Interval(estimate.name(), estimate.direction(), estimate.value(), percentile(sorted, alpha),
+                percentile(sorted, 1 - alpha), confidence, resamples, undefinedCount, seed, METHOD, null);
+    }
+
+    private Interval undefined(Metric estimate, double estimateValue, int undefinedCount, String reason) {
+        return new Interval(estimate.name(), estimate.direction(), estimateValue, Double.NaN, Double.NaN, confidence,
+                resamples, undefinedCount, seed, METHOD, reason);
+    }
+
+    /**
+     * numpy's default ("linear") percentile: virtual index h = (m - 1) q, then numpy's interpolation
+     * {@code lo + (hi - lo) t} for t < 0.5 and {@code hi - (hi - lo) (1 - t)} otherwise.
+     */
+    static double percentile(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        double t = h - lo;
+        double a = sorted[lo];
+        double b = sorted[hi];
+        return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+    }
+}

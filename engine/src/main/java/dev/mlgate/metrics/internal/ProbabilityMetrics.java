@@ -1,0 +1,146 @@
+package dev.mlgate.metrics.internal;
+
+/**
+ * Metrics that read binary scores as probabilities of the positive class.
+ */
+public final class ProbabilityMetrics {
+
+    /** The clipping bound of log loss: the machine epsilon of float64, 2^-52 (numpy {@code finfo(float64).eps}). */
+    public static final double LOG_LOSS_EPS = Math.ulp(1.0);
+
+    private ProbabilityMetrics() {
+    }
+
+    /**
+     * The lowest index of a row with non-zero weight whose score is outside [0, 1], or -1.
+     *
+     * @param data the rows
+     * @return the offending 0-based index, or -1 when every score is a probability
+     */
+    public static int firstNonProbability(BinaryData data) {
+        double[] s = data.scores();
+        for (int i = 0; i < s.length; i++) {
+            if (data.weight(i) != 0 && !(s[i] >= 0.0 && s[i] <= 1.0)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Binary log loss as scikit-learn 1.2 computes it: {@code p} clipped to {@code [eps, 1-eps]}, the pair
+     * {@code (1-p, p)} renormalised by its sum, and the weighted mean of {@code -log} of the true class's entry.
+     *
+     * @param data the rows, scores in [0, 1]
+     * @return the mean log loss
+     */
+    public static double logLoss(BinaryData data) {
+        double[] s = data.scores();
+        boolean[] y = data.labels();
+        double sum = 0.0;
+        long total = 0;
+        for (int i = 0; i < s.length; i++) {
+            int w = data.weight(i);
+            if (w == 0) {
+                continue;
+            }
+            double p = Math.min(Math.max(s[i], LOG_LOSS_EPS), 1.0 - LOG_LOSS_EPS);
+            double q = 1.0 - p;
+            double norm = q + p;
+            double trueClass = y[i] ? p / norm : q / norm;
+            sum += w * -Math.log(trueClass);
+            total += w;
+        }
+        return sum / total;
+    }
+
+    /**
+     * The Brier score: the weighted mean of {@code (y - p)^2} with y = 1 for positives
+     * (scikit-learn {@code brier_score_loss}).
+     *
+     * @param data the rows, scores in [0, 1]
+     * @return the Brier score
+     */
+    public static double brierScore(BinaryData data) {
+        double[] s = data.scores();
+        boolean[] y = data.labels();
+        double sum = 0.0;
+        long total = 0;
+        for (int i = 0; i < s.length; i++) {
+            int w = data.weight(i);
+            if (w == 0) {
+                continue;
+            }
+            double d = (y[i] ? 1.0 : 0.0) - s[i];
+            sum += w * (d * d);
+            total += w;
+        }
+        return sum / total;
+    }
+
+    /**
+     * The equal-width bin of a probability: edges are the doubles nearest to {@code i / bins}; bin i holds
+     * {@code edge_i <= p < edge_(i+1)}, and the last bin is closed ({@code p = 1} falls in it).
+     *
+     * @param p    a probability in [0, 1]
+     * @param bins the number of bins, at least 1
+     * @return the bin index in {@code [0, bins)}
+     */
+    public static int bin(double p, int bins) {
+        int i = Math.min((int) (p * bins), bins - 1);
+        while (i > 0 && p < (double) i / bins) {
+            i--;
+        }
+        while (i < bins - 1 && p >= (double) (i + 1) / bins) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Per-bin sums for a calibration curve: {@code [bin][0]} weighted row count, {@code [bin][1]} weighted
+     * sum of scores, {@code [bin][2]} weighted count of positives.
+     *
+     * @param data the rows, scores in [0, 1]
+     * @param bins the number of equal-width bins
+     * @return the sums
+     */
+    public static double[][] binSums(BinaryData data, int bins) {
+        double[][] sums = new double[bins][3];
+        double[] s = data.scores();
+        boolean[] y = data.labels();
+        for (int i = 0; i < s.length; i++) {
+            int w = data.weight(i);
+            if (w == 0) {
+                continue;
+            }
+            double[] b = sums[bin(s[i], bins)];
+            b[0] += w;
+            b[1] += w * s[i];
+            if (y[i]) {
+                b[2] += w;
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * Expected calibration error: {@code sum_b (n_b / n) * |mean score_b - positive rate_b|} over the
+     * non-empty bins of {@link #binSums}.
+     *
+     * @param data the rows, scores in [0, 1], total weight greater than 0
+     * @param bins the number of equal-width bins
+     * @return the ECE in [0, 1]
+     */
+    public static double expectedCalibrationError(BinaryData data, int bins) {
+        double[][] sums = binSums(data, bins);
+        double total = data.total();
+        double ece = 0.0;
+        for (double[] b : sums) {
+            if (b[0] > 0) {
+                ece += (b[0] / total) * Math.abs(b[1] / b[0] - b[2] / b[0]);
+            }
+        }
+        return ece;
+    }
+}

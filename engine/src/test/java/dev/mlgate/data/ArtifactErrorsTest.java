@@ -1,0 +1,204 @@
+package dev.mlgate.data;
+
+import static dev.mlgate.data.Fixtures.concat;
+import static dev.mlgate.data.Fixtures.gzip;
+import static dev.mlgate.data.Fixtures.rows;
+import static dev.mlgate.data.Fixtures.write;
+import static dev.mlgate.data.Fixtures.writeBytes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input is normal input: each case names the file, and the line, row and column where known. */
+class ArtifactErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingFileIsNamedWithTheAbsolutePathThatWasTried() {
+        Path file = dir.resolve("customers.csv");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessage(file + ": no such file (looked for " + file.toAbsolutePath() + ")");
+    }
+
+    @Test
+    void aDirectoryIsNotAFile() throws Exception {
+        Path directory = Files.createDirectory(dir.resolve("data.csv"));
+
+        assertThatThrownBy(() -> Artifacts.open(directory))
+                .hasMessage(directory + ": is a directory, not a file");
+    }
+
+    @Test
+    void anEmptyFileHasNoHeader() {
+        Path file = write(dir, "empty.csv", "");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ": the file is empty: there is no header line");
+    }
+
+    @Test
+    void aFileOfBlankLinesHasNoHeader() {
+        Path file = write(dir, "blank.csv", "\n\r\n\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ": the file is empty: there is no header line");
+    }
+
+    @Test
+    void aDuplicateColumnNameIsReportedWithBothPositions() {
+        Path file = write(dir, "customers.csv", "id,age,name,age\n1,2,x,3\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ", line 1, column 'age': the header names this column twice (columns 2 and 4)")
+                .asInstanceOf(InstanceOfAssertFactories.throwable(ArtifactException.class))
+                .satisfies(e -> {
+                    assertThat(e.line()).isEqualTo(1L);
+                    assertThat(e.row()).isNull();
+                    assertThat(e.column()).isEqualTo("age");
+                });
+    }
+
+    @Test
+    void aBlankColumnNameIsReportedByPosition() {
+        Path file = write(dir, "customers.csv", "\n\nid, ,age\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ", line 3: the header's column 2 of 3 has no name");
+    }
+
+    @Test
+    void aRaggedRowNamesItsLineRowAndFieldCounts() {
+        Path file = write(dir, "customers.csv", "id,age,name\n1,34,Ann\n2,\"multi\nline\",Bob\n3,51\n");
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessage(file + ", line 5 (row 3): expected 3 fields as in the header, found 2");
+    }
+
+    @Test
+    void aRowWithTooManyFieldsIsRagged() {
+        Path file = write(dir, "customers.csv", "id,age\n1,34\n2,51,extra\n");
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessage(file + ", line 3 (row 2): expected 2 fields as in the header, found 3");
+    }
+
+    @Test
+    void anUnterminatedQuoteNamesTheLineWhereItOpensAndItsColumn() {
+        Path file = write(dir, "notes.csv", "id,note\n1,ok\n2,\"never closed\n3,more\n4,end\n");
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessage(file + ", line 3 (row 2), column 'note': unterminated quote: the quoted field opened"
+                        + " on this line is still open at the end of the file");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsAnError() {
+        Path file = write(dir, "notes.csv", "id,note,n\n1,\"a\"b,2\n");
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessage(file + ", line 2 (row 1), column 'note': unexpected character 'b' after the closing"
+                        + " quote of a quoted field (write a quote inside a quoted field as two quotes)");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesFileLineRowColumnAndTheValue() {
+        Path file = write(dir, "customers.csv", "id,age\n1,34\n2,abc\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file).scan(row -> row.asLong(1)))
+                .hasMessage(file + ", line 3 (row 2), column 'age': cannot read 'abc' as an integer");
+    }
+
+    @Test
+    void aMissingValueWhereANumberIsRequiredSaysSo() {
+        Path file = write(dir, "scores.csv", "id,score\n1,NA\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file).scan(row -> row.asDouble(1)))
+                .hasMessage(file + ", line 2 (row 1), column 'score': missing value where a decimal number is"
+                        + " required");
+    }
+
+    @Test
+    void invalidUtf8NamesTheLineAndTheBytes() {
+        byte[] bytes = concat("id,name\n1,ok\n2,".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28},
+                "\n".getBytes(StandardCharsets.UTF_8));
+        Path file = writeBytes(dir, "names.csv", bytes);
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessage(file + ", line 3 (row 2), column 'name': invalid UTF-8 byte sequence 0xC3 (is the file"
+                        + " really UTF-8? set the charset of the format)");
+    }
+
+    @Test
+    void invalidUtf8FarIntoALargeFileIsOnItsExactLine() {
+        StringBuilder content = new StringBuilder("id,name\n");
+        for (int i = 1; i <= 20_000; i++) {
+            content.append(i).append(",name ").append(i).append('\n');
+        }
+        byte[] bytes = concat(content.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'x', (byte) 0xFF});
+        Path file = writeBytes(dir, "names.csv", bytes);
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .hasMessageStartingWith(file + ", line 20002 (row 20001), column 'id': invalid UTF-8 byte sequence 0xFF");
+    }
+
+    @Test
+    void invalidUtf8InTheHeaderNamesLineOne() {
+        Path file = writeBytes(dir, "names.csv", new byte[] {'i', 'd', (byte) 0xE9, '\n'});
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessageStartingWith(file + ", line 1: invalid UTF-8 byte sequence 0xE9");
+    }
+
+    @Test
+    void aGzNameWithoutGzipContentIsAnError() {
+        Path file = write(dir, "customers.csv.gz", "id,age\n1,2\n");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ": is not a gzip file: its name ends in .gz but it does not start with the gzip"
+                        + " magic bytes 0x1F 0x8B");
+    }
+
+    @Test
+    void aTruncatedGzipFileNamesTheLineWhereTheDataEnds() {
+        StringBuilder content = new StringBuilder("id,age\n");
+        for (int i = 1; i <= 100_000; i++) {
+            content.append(i).append(',').append(i % 90).append('\n');
+        }
+        byte[] compressed = gzip(content.toString().getBytes(StandardCharsets.UTF_8));
+        Path file = writeBytes(dir, "customers.csv.gz", Arrays.copyOf(compressed, compressed.length / 2));
+
+        assertThatThrownBy(() -> rows(Artifacts.open(file)))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessageMatching("\\Q" + file + "\\E, line \\d+ \\(row \\d+\\): the gzip"
+                        + " data is truncated: the file ends inside the compressed stream");
+    }
+
+    @Test
+    void aParquetFileIsRefusedByName() {
+        Path file = write(dir, "customers.parquet", "PAR1");
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessage(file + ": Parquet is not supported yet; export the data as CSV or JSON Lines");
+    }
+
+    @Test
+    void aHeaderThatChangesBetweenOpenAndScanIsAnError() {
+        Path file = write(dir, "customers.csv", "id,age\n1,2\n");
+        RowSource source = Artifacts.open(file);
+        write(dir, "customers.csv", "id,years\n1,2\n");
+
+        assertThatThrownBy(() -> rows(source))
+                .hasMessage(file + ", line 1: the header changed since the file was opened");
+    }
+}
