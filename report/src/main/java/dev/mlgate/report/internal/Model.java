@@ -49,7 +49,7 @@ public final class Model {
     }
 
     /** One artifact a suite read, as the engine described it. */
-    public record Artifact(String role, String path, String sha256, String rows) {
+    public record Artifact(String role, String path, String sha256, String rows, String bytes) {
     }
 
     /**

@@ -75,6 +75,7 @@ public final class ReportJson {
             Json.putText(item, "path", artifact.path());
             Json.putText(item, "sha256", artifact.sha256());
             Json.putNumber(item, "rows", artifact.rows());
+            Json.putNumber(item, "bytes", artifact.bytes());
         }
         ObjectNode charts = node.putObject("charts");
         suite.charts().forEach(charts::set);

@@ -181,7 +181,7 @@ public final class RunAssembler {
         });
         return byIndex.values().stream()
                 .map(fields -> new Artifact(fields.get("role"), fields.get("path"), fields.get("sha256"),
-                        fields.get("rows")))
+                        fields.get("rows"), fields.get("bytes")))
                 .toList();
     }
 
