@@ -53,7 +53,7 @@ class PromotionDecisionTest {
                 .containsExactly(id(StrictChurnGates.class, "[gate:rocAucNearPerfect]"));
         assertThat(promotion.path("reasons")).hasSize(1);
         assertThat(promotion.path("reasons").get(0).asText())
-                .startsWith("Blocking check StrictChurnGates.rocAucNearPerfect failed: ")
+                .startsWith("Blocking check StrictChurnGates: rocAucNearPerfect >= 0.99 failed: ")
                 .contains(">= 0.99");
     }
 

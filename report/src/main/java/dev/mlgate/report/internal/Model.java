@@ -78,11 +78,12 @@ public final class Model {
             return Status.WARNING;
         }
 
-        /** The display name with the slice or column, for lists that show checks out of their tree. */
+        /** The suite's simple class name and the check's display name, with the slice or column if not in it. */
         public String title() {
-            String owner = member != null ? simpleName(className) + "." + member : simpleName(className);
-            String part = slice != null ? " [" + slice + "]" : column != null ? " [column " + column + "]" : "";
-            return owner == null ? displayName + part : owner + part;
+            String owner = simpleName(className);
+            String part = slice != null ? slice : column != null ? "column " + column : null;
+            String title = owner == null ? displayName : owner + ": " + displayName;
+            return part == null || displayName.contains(part) ? title : title + " [" + part + "]";
         }
     }
 
