@@ -88,4 +88,21 @@ class PromotionDecisionTest {
         JsonNode report = json(dir.resolve("report.json"));
         assertThat(report.path("verdict").asText()).isEqualTo("errored");
     }
+
+    @Test
+    void a_gate_worse_than_its_history_recommends_retraining_without_blocking() throws Exception {
+        Path dir = temp.resolve("report");
+        String line = "{\"metrics\":{\"" + id(ChurnGates.class, "[gate:rocAuc]") + "\":0.99}}\n";
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("history.jsonl"), line.repeat(5));
+        ReportRun.of(dir, GreenCustomers.class, ChurnGates.class).runAll();
+
+        JsonNode promotion = json(dir.resolve("promotion.json"));
+        assertThat(promotion.path("decision").asText()).isEqualTo("PROMOTE");
+        assertThat(promotion.path("retrain").path("recommended").asBoolean()).isTrue();
+        assertThat(promotion.path("retrain").path("reasons")).singleElement().extracting(JsonNode::asText)
+                .asString().startsWith("Degraded: ChurnGates: rocAuc >= 0.8: roc_auc = 0.94 is worse than the"
+                        + " median 0.99 of its last 5 runs by more than 0.01");
+        assertThat(Files.readAllLines(dir.resolve("history.jsonl"))).hasSize(6);
+    }
 }
