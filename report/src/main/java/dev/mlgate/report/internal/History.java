@@ -1,0 +1,183 @@
+package dev.mlgate.report.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlgate.report.internal.Model.Check;
+import dev.mlgate.report.internal.Model.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metric history: one JSON line per run, mapping each gate's unique id to its observed value.
+ * A gate has <em>degraded</em> when its observed value is worse than the median of its last
+ * {@value #MEDIAN_RUNS} recorded values by more than {@value #TOLERANCE}, in the gate's direction
+ * ({@code mlgate.detail.direction}, else {@code >=} or {@code <=} in its expectation).
+ */
+public final class History {
+
+    /** How many earlier runs the median of "degraded against history" is taken over. */
+    public static final int MEDIAN_RUNS = 5;
+
+    /** How much worse than that median a gate must be to count as degraded. */
+    public static final double TOLERANCE = 0.01;
+
+    /** How many runs, the current one included, a trend shows. */
+    public static final int TREND_RUNS = 20;
+
+    private static final Pattern BOUND = Pattern.compile("(>=|<=)\\s*(-?[0-9.]+(?:[eE][+-]?[0-9]+)?)");
+
+    private final List<Map<String, Double>> runs;
+    private final List<String> lines;
+
+    private History(List<Map<String, Double>> runs, List<String> lines) {
+        this.runs = runs;
+        this.lines = lines;
+    }
+
+    /** Reads a history file; a missing file is an empty history, and a line that is not valid is skipped. */
+    public static History read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new History(List.of(), List.of());
+        }
+        List<Map<String, Double>> runs = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            JsonNode node = Json.parseOrNull(line);
+            if (node == null || !node.path("metrics").isObject()) {
+                continue;
+            }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            node.path("metrics").fields().forEachRemaining(field -> {
+                if (field.getValue().isNumber()) {
+                    metrics.put(field.getKey(), field.getValue().doubleValue());
+                }
+            });
+            runs.add(metrics);
+            lines.add(line);
+        }
+        return new History(List.copyOf(runs), List.copyOf(lines));
+    }
+
+    /** The gates whose value is tracked: gates and comparisons (and their slices) with a finite observed value. */
+    static List<Check> tracked(Run run) {
+        return run.checks().stream()
+                .filter(check -> check.kind().equals("gate") || check.kind().equals("comparison"))
+                .filter(check -> Json.isNumber(check.observed()))
+                .toList();
+    }
+
+    /** The history line of {@code run}: its time, commit, verdict, completeness and tracked values. */
+    static String line(Run run) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("generatedAt", run.generatedAt().toString());
+        Json.putText(node, "gitCommit", run.info().gitCommit());
+        node.put("verdict", run.verdict().word());
+        node.put("complete", Boolean.TRUE.equals(run.info().complete()));
+        ObjectNode metrics = node.putObject("metrics");
+        tracked(run).forEach(check -> Json.putNumber(metrics, check.uniqueId(), check.observed()));
+        return Json.line(node);
+    }
+
+    /** The file's content after appending {@code run}. */
+    byte[] appended(Run run) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append('\n'));
+        text.append(line(run)).append('\n');
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A gate that got worse than its recent history. */
+    public record Degradation(Check check, double observed, double median, int runs, boolean higherIsBetter) {
+
+        /** A sentence for promotion.json and the reports. */
+        public String describe() {
+            return String.format(Locale.ROOT, "%s: %s = %s is worse than the median %s of its last %d runs"
+                            + " by more than %s (%s is better)", check.title(),
+                    check.metric() == null ? "observed" : check.metric(), check.observed(), trim(median), runs,
+                    trim(TOLERANCE), higherIsBetter ? "higher" : "lower");
+        }
+    }
+
+    /** The tracked gates of {@code run} that degraded against this (earlier) history. */
+    public List<Degradation> degradations(Run run) {
+        List<Degradation> degraded = new ArrayList<>();
+        for (Check check : tracked(run)) {
+            Boolean higher = higherIsBetter(check);
+            double[] recent = recent(check.uniqueId(), MEDIAN_RUNS);
+            if (higher == null || recent.length == 0) {
+                continue;
+            }
+            double observed = Double.parseDouble(check.observed());
+            double median = median(recent);
+            boolean worse = higher ? observed < median - TOLERANCE : observed > median + TOLERANCE;
+            if (worse) {
+                degraded.add(new Degradation(check, observed, median, recent.length, higher));
+            }
+        }
+        return degraded;
+    }
+
+    /** The last values of a gate, oldest first, at most {@code count}, for a trend that ends with {@code run}. */
+    public double[] trend(Check check) {
+        double[] earlier = recent(check.uniqueId(), TREND_RUNS - 1);
+        double[] values = Arrays.copyOf(earlier, earlier.length + 1);
+        values[earlier.length] = Double.parseDouble(check.observed());
+        return values;
+    }
+
+    private double[] recent(String uniqueId, int count) {
+        List<Double> values = new ArrayList<>();
+        for (int i = runs.size() - 1; i >= 0 && values.size() < count; i--) {
+            Double value = runs.get(i).get(uniqueId);
+            if (value != null && Double.isFinite(value)) {
+                values.add(0, value);
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Whether higher is better for a gate: its direction detail, else its expectation's bound; null if unknown. */
+    static Boolean higherIsBetter(Check check) {
+        String direction = check.details().get("direction");
+        if (direction != null) {
+            String word = direction.trim().toLowerCase(Locale.ROOT);
+            return word.equals("higher") ? Boolean.TRUE : word.equals("lower") ? Boolean.FALSE : null;
+        }
+        Matcher bound = check.expected() == null ? null : BOUND.matcher(check.expected());
+        return bound != null && bound.find() ? bound.group(1).equals(">=") : null;
+    }
+
+    /** The threshold in a gate's expectation ({@code >= 0.8} gives 0.8), or NaN. */
+    static double threshold(Check check) {
+        Matcher bound = check.expected() == null ? null : BOUND.matcher(check.expected());
+        if (bound == null || !bound.find()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(bound.group(2));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static String trim(double value) {
+        return String.format(Locale.ROOT, "%.6g", value).replaceAll("\\.?0+($|e)", "$1");
+    }
+}

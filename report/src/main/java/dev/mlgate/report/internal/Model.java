@@ -1,0 +1,101 @@
+package dev.mlgate.report.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+
+/** The values a report is rendered from: one run, its suites and their checks, in unique-id order. */
+public final class Model {
+
+    private Model() {
+    }
+
+    /** A whole run: lineage, suites in unique-id order, and when the report was generated. */
+    public record Run(RunInfo info, List<Suite> suites, Instant generatedAt) {
+
+        /** Every check of every suite, in unique-id order. */
+        public List<Check> checks() {
+            return suites.stream().flatMap(suite -> suite.checks().stream()).toList();
+        }
+
+        /** The worst status of the run, over blocking checks and errored suites; warnings count from any check. */
+        public Status verdict() {
+            Status worst = Status.SKIPPED;
+            for (Suite suite : suites) {
+                if (suite.status() == Status.ERRORED) {
+                    worst = worst.worse(Status.ERRORED);
+                }
+                for (Check check : suite.checks()) {
+                    worst = worst.worse(check.effectiveStatus());
+                }
+            }
+            return worst;
+        }
+    }
+
+    /**
+     * Lineage of a run. {@code complete} is null when the engine did not say; {@code missing} lists the
+     * suites or checks of the class path that did not run.
+     */
+    public record RunInfo(String mlgateVersion, String jvm, String gitCommit, String seed, String configHash,
+                          Boolean complete, List<String> missing) {
+    }
+
+    /** A suite: its kind, class, status, the load error when it errored, the artifacts it read and chart data. */
+    public record Suite(String uniqueId, String kind, String className, String displayName, Status status,
+                        String message, List<Artifact> artifacts, SortedMap<String, JsonNode> charts,
+                        List<Check> checks) {
+    }
+
+    /** One artifact a suite read, as the engine described it. */
+    public record Artifact(String role, String path, String sha256, String rows, String bytes) {
+    }
+
+    /**
+     * One check, or one slice or column of a check. Numbers are kept as the text the engine published so
+     * that they are written exactly as given.
+     */
+    public record Check(String uniqueId, String parentId, String kind, String className, String member,
+                        String displayName, String slice, String column, Status status, boolean blocking,
+                        String metric, String observed, String expected, String intervalLower,
+                        String intervalUpper, String p, String pAdjusted, List<Example> examples, String message,
+                        SortedMap<String, String> details, JsonNode histogram) {
+
+        /** Whether this check decides promotion: blocking, or errored (an error is never trusted). */
+        public boolean blocksWhenNotPassed() {
+            return blocking || status == Status.ERRORED;
+        }
+
+        /**
+         * The status as it counts for the run: a non-blocking check that failed or was inconclusive
+         * counts as a warning; an error always counts as an error.
+         */
+        public Status effectiveStatus() {
+            if (blocksWhenNotPassed() || status == Status.SKIPPED || status == Status.PASSED) {
+                return status;
+            }
+            return Status.WARNING;
+        }
+
+        /** The suite's simple class name and the check's display name, with the slice or column if not in it. */
+        public String title() {
+            String owner = simpleName(className);
+            String part = slice != null ? slice : column != null ? "column " + column : null;
+            String title = owner == null ? displayName : owner + ": " + displayName;
+            return part == null || displayName.contains(part) ? title : title + " [" + part + "]";
+        }
+    }
+
+    /** An example violation: the data row and the offending value. */
+    public record Example(String row, String value) {
+    }
+
+    static String simpleName(String className) {
+        if (className == null) {
+            return null;
+        }
+        int dot = className.lastIndexOf('.');
+        return className.substring(dot + 1);
+    }
+}

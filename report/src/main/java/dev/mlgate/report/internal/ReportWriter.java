@@ -1,0 +1,46 @@
+package dev.mlgate.report.internal;
+
+import dev.mlgate.report.internal.History.Degradation;
+import dev.mlgate.report.internal.Model.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Renders every report file in memory first, then writes each atomically: report.json, report.html,
+ * summary.md, promotion.json last (the file a deployment step reads), then the history line.
+ */
+public final class ReportWriter {
+
+    /** File names in the report directory. */
+    public static final String REPORT_JSON = "report.json";
+    public static final String REPORT_HTML = "report.html";
+    public static final String SUMMARY_MD = "summary.md";
+    public static final String PROMOTION_JSON = "promotion.json";
+
+    private ReportWriter() {
+    }
+
+    /** Writes the report of {@code run} as {@code settings} say, and returns the decision. */
+    public static Promotion write(Run run, ReportSettings settings) throws IOException {
+        History history = History.read(settings.historyFile());
+        List<Degradation> degradations = history.degradations(run);
+        Promotion promotion = Promotion.decide(run, degradations);
+        byte[] json = ReportJson.render(run);
+        byte[] html = HtmlReport.render(run, promotion, history, degradations);
+        byte[] summary = MarkdownSummary.render(run, promotion).getBytes(StandardCharsets.UTF_8);
+        byte[] decision = promotion.render(run);
+        byte[] appended = history.appended(run);
+
+        Path dir = settings.reportDir();
+        Files.createDirectories(dir);
+        AtomicFiles.write(dir.resolve(REPORT_JSON), json);
+        AtomicFiles.write(dir.resolve(REPORT_HTML), html);
+        AtomicFiles.write(dir.resolve(SUMMARY_MD), summary);
+        AtomicFiles.write(dir.resolve(PROMOTION_JSON), decision);
+        AtomicFiles.write(settings.historyFile(), appended);
+        return promotion;
+    }
+}

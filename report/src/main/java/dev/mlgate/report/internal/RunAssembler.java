@@ -1,0 +1,205 @@
+package dev.mlgate.report.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlgate.report.internal.Model.Artifact;
+import dev.mlgate.report.internal.Model.Check;
+import dev.mlgate.report.internal.Model.Example;
+import dev.mlgate.report.internal.Model.Run;
+import dev.mlgate.report.internal.Model.RunInfo;
+import dev.mlgate.report.internal.Model.Suite;
+import dev.mlgate.report.internal.NodeRecord.Ending;
+import dev.mlgate.report.internal.NodeRecord.Outcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+
+/** Turns the recorded nodes of a run into the report's model: suites and checks in unique-id order. */
+public final class RunAssembler {
+
+    private static final Comparator<NodeRecord> BY_ID = Comparator.comparing(node -> node.id().toString());
+
+    private final List<NodeRecord> nodes;
+
+    RunAssembler(RunRecorder recorder) {
+        this.nodes = recorder.nodes().stream().sorted(BY_ID).toList();
+    }
+
+    /** Assembles the run; {@code lineage} supplies what the engine does not publish (JVM, git commit). */
+    public static Run assemble(RunRecorder recorder, Lineage lineage, Instant generatedAt) {
+        return new RunAssembler(recorder).run(lineage, generatedAt);
+    }
+
+    Run run(Lineage lineage, Instant generatedAt) {
+        NodeRecord engine = nodes.stream().filter(node -> node.parent().isEmpty()).findFirst().orElse(null);
+        Map<String, String> entries = engine == null ? Map.of() : engine.entries();
+        String complete = entries.get(Entries.COMPLETE);
+        List<String> missing = Arrays.stream(entries.getOrDefault(Entries.MISSING, "").split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).sorted().toList();
+        RunInfo info = new RunInfo(entries.get(Entries.VERSION), lineage.jvm(), lineage.gitCommit(),
+                Optional.ofNullable(entries.get(Entries.SEED)).orElse(lineage.configuredSeed()),
+                entries.get(Entries.CONFIG_HASH), complete == null ? null : Boolean.parseBoolean(complete.trim()),
+                missing);
+        List<Suite> suites = engine == null ? List.of() : children(engine).stream().map(this::suite).toList();
+        return new Run(info, suites, generatedAt);
+    }
+
+    private Suite suite(NodeRecord node) {
+        List<Check> checks = new ArrayList<>();
+        for (NodeRecord check : children(node)) {
+            List<NodeRecord> parts = children(check);
+            boolean ownResult = check.entry(Entries.VERDICT) != null
+                    || check.outcome().map(outcome -> outcome.ending() != Ending.SUCCESSFUL).orElse(true);
+            if (parts.isEmpty() || ownResult) {
+                checks.add(check(check, check, node));
+            }
+            parts.forEach(part -> checks.add(check(part, check, node)));
+        }
+        checks.sort(Comparator.comparing(Check::uniqueId));
+        Optional<Outcome> outcome = node.outcome();
+        Status status;
+        String message = null;
+        if (outcome.isEmpty() || outcome.get().ending() == Ending.FAILED || outcome.get().ending() == Ending.ABORTED) {
+            status = Status.ERRORED;
+            message = outcome.map(Outcome::message).orElse("The suite did not finish.");
+        } else if (outcome.get().ending() == Ending.SKIPPED) {
+            status = Status.SKIPPED;
+            message = outcome.get().message();
+        } else {
+            status = checks.stream().map(Check::effectiveStatus).reduce(Status.SKIPPED, Status::worse);
+        }
+        String className = node.source().filter(ClassSource.class::isInstance)
+                .map(source -> ((ClassSource) source).getClassName()).orElse(node.segmentValue());
+        String kind = Optional.ofNullable(node.entry(Entries.SUITE_KIND)).orElseGet(() -> SuiteKind.of(className));
+        return new Suite(node.id().toString(), kind, className, node.displayName(), status, message,
+                artifacts(node.entries()), charts(node.entries()), List.copyOf(checks));
+    }
+
+    private Check check(NodeRecord node, NodeRecord declared, NodeRecord suite) {
+        Map<String, String> entries = node.entries();
+        Status status = status(node, suite);
+        String blockingEntry = entries.get(Entries.BLOCKING);
+        boolean blocking = blockingEntry != null ? Boolean.parseBoolean(blockingEntry.trim()) : status != Status.WARNING;
+        TestSource source = declared.source().orElse(null);
+        String className = source instanceof MethodSource method ? method.getClassName()
+                : source instanceof ClassSource type ? type.getClassName() : null;
+        String member = source instanceof MethodSource method ? method.getMethodName() : null;
+        String slice = node != declared && node.segmentType().equals("slice") ? node.segmentValue() : null;
+        String column = node != declared && !node.segmentType().equals("slice") ? node.segmentValue() : null;
+        SortedMap<String, String> details = new TreeMap<>();
+        entries.forEach((key, value) -> {
+            if (key.startsWith(Entries.DETAIL) && !key.equals(Entries.HISTOGRAM)) {
+                details.put(key.substring(Entries.DETAIL.length()), value);
+            }
+        });
+        return new Check(node.id().toString(), node == declared ? null : declared.id().toString(),
+                declared.segmentType(), className, member, node.displayName(), slice, column, status, blocking,
+                entries.get(Entries.METRIC), entries.get(Entries.OBSERVED), entries.get(Entries.EXPECTED),
+                entries.get(Entries.LOWER), entries.get(Entries.UPPER), entries.get(Entries.P),
+                entries.get(Entries.P_ADJUSTED), examples(entries.get(Entries.EXAMPLES)), message(node, suite, status),
+                details, Json.parseOrNull(entries.get(Entries.HISTOGRAM)));
+    }
+
+    private static Status status(NodeRecord node, NodeRecord suite) {
+        String verdict = node.entry(Entries.VERDICT);
+        Optional<Outcome> ended = node.outcome();
+        if (ended.isEmpty()) {
+            boolean suiteSkipped = suite.outcome().map(o -> o.ending() == Ending.SKIPPED).orElse(false);
+            return suiteSkipped ? Status.SKIPPED : Status.ERRORED;
+        }
+        Outcome outcome = ended.get();
+        return switch (outcome.ending()) {
+            case SKIPPED -> Status.SKIPPED;
+            case SUCCESSFUL -> verdict != null ? Status.fromVerdict(verdict.trim()) : Status.PASSED;
+            case FAILED -> verdict != null && !verdict.trim().equals("passed") ? Status.fromVerdict(verdict.trim())
+                    : outcome.assertion() ? Status.FAILED : Status.ERRORED;
+            case ABORTED -> verdict != null ? Status.fromVerdict(verdict.trim())
+                    : aborted(outcome.message());
+        };
+    }
+
+    private static Status aborted(String message) {
+        return message != null && message.startsWith(Entries.WARNING_PREFIX) ? Status.WARNING : Status.INCONCLUSIVE;
+    }
+
+    private static String message(NodeRecord node, NodeRecord suite, Status status) {
+        String published = node.entry(Entries.MESSAGE);
+        if (published != null && status != Status.ERRORED) {
+            return published;
+        }
+        Optional<Outcome> outcome = node.outcome();
+        if (outcome.isEmpty()) {
+            return suite.outcome().map(Outcome::message)
+                    .map(reason -> "Not evaluated: " + reason)
+                    .orElse("Not evaluated: the run ended before this check finished.");
+        }
+        String text = outcome.get().message();
+        if (text == null) {
+            return published;
+        }
+        for (String prefix : List.of(Entries.WARNING_PREFIX, Entries.INCONCLUSIVE_PREFIX)) {
+            if (text.startsWith(prefix)) {
+                return text.substring(prefix.length());
+            }
+        }
+        return text;
+    }
+
+    private static List<Example> examples(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        List<Example> examples = new ArrayList<>();
+        for (String example : joined.split(Entries.EXAMPLE_SEPARATOR, -1)) {
+            int equals = example.indexOf('=');
+            examples.add(equals < 0 ? new Example(null, example)
+                    : new Example(example.substring(0, equals), example.substring(equals + 1)));
+        }
+        return List.copyOf(examples);
+    }
+
+    private static List<Artifact> artifacts(Map<String, String> entries) {
+        SortedMap<Integer, Map<String, String>> byIndex = new TreeMap<>();
+        entries.forEach((key, value) -> {
+            if (key.startsWith(Entries.ARTIFACT)) {
+                String rest = key.substring(Entries.ARTIFACT.length());
+                int dot = rest.indexOf('.');
+                if (dot > 0 && rest.substring(0, dot).chars().allMatch(Character::isDigit)) {
+                    byIndex.computeIfAbsent(Integer.parseInt(rest.substring(0, dot)), index -> new TreeMap<>())
+                            .put(rest.substring(dot + 1), value);
+                }
+            }
+        });
+        return byIndex.values().stream()
+                .map(fields -> new Artifact(fields.get("role"), fields.get("path"), fields.get("sha256"),
+                        fields.get("rows"), fields.get("bytes")))
+                .toList();
+    }
+
+    private static SortedMap<String, JsonNode> charts(Map<String, String> entries) {
+        SortedMap<String, JsonNode> charts = new TreeMap<>();
+        entries.forEach((key, value) -> {
+            if (key.startsWith(Entries.CHART)) {
+                JsonNode chart = Json.parseOrNull(value);
+                if (chart != null && chart.isObject()) {
+                    charts.put(key.substring(Entries.CHART.length()), chart);
+                }
+            }
+        });
+        return charts;
+    }
+
+    private List<NodeRecord> children(NodeRecord parent) {
+        UniqueId id = parent.id();
+        return nodes.stream().filter(node -> node.parent().filter(id::equals).isPresent()).toList();
+    }
+}

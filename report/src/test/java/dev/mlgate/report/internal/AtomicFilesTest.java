@@ -1,0 +1,83 @@
+package dev.mlgate.report.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replaces_the_previous_content() throws IOException {
+        Path target = dir.resolve("report.json");
+        AtomicFiles.write(target, "old".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(target).hasContent("new");
+        assertThat(files()).containsExactly("report.json");
+    }
+
+    @Test
+    void a_write_that_fails_after_the_temporary_file_exists_leaves_the_previous_report() throws IOException {
+        Path target = dir.resolve("report.json");
+        AtomicFiles.write(target, "previous report".getBytes(StandardCharsets.UTF_8));
+        Path[] temporary = new Path[1];
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("half of a new rep".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try (Stream<Path> listing = Files.list(dir)) {
+                temporary[0] = listing.filter(file -> file.getFileName().toString().endsWith(".tmp"))
+                        .findFirst().orElseThrow();
+            }
+            assertThat(temporary[0]).hasContent("half of a new rep");
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+
+        assertThat(target).hasContent("previous report");
+        assertThat(temporary[0]).doesNotExist();
+        assertThat(files()).containsExactly("report.json");
+    }
+
+    @Test
+    void a_write_that_fails_leaves_no_report_where_there_was_none() {
+        Path target = dir.resolve("report.json");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write('{');
+            throw new IOException("crash");
+        })).hasMessage("crash");
+
+        assertThat(target).doesNotExist();
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void a_move_that_fails_removes_the_temporary_file() throws IOException {
+        Path target = dir.resolve("summary.md");
+        Files.createDirectories(target.resolve("occupied"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, "text".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class);
+
+        assertThat(files()).containsExactly("summary.md");
+        assertThat(target).isDirectory();
+    }
+
+    private java.util.List<String> files() {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.mlgate.report.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.ConfigurationParameters;
+
+class ReportSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_default_is_mlgate_under_the_platform_reporting_root() {
+        Path root = dir.resolve("target");
+
+        assertThat(ReportSettings.defaultDir(Optional.of(root), dir)).isEqualTo(root.resolve("mlgate"));
+    }
+
+    @Test
+    void a_reporting_root_that_is_the_working_directory_becomes_its_target_directory_when_there_is_one()
+            throws IOException {
+        assertThat(ReportSettings.defaultDir(Optional.of(dir), dir)).isEqualTo(dir.resolve("mlgate"));
+        Files.createDirectory(dir.resolve("target"));
+        assertThat(ReportSettings.defaultDir(Optional.of(dir), dir)).isEqualTo(dir.resolve("target/mlgate"));
+    }
+
+    @Test
+    void the_report_directory_and_history_resolve_against_the_base_directory() {
+        ReportSettings settings = ReportSettings.of(parameters(Map.of("mlgate.basedir", dir.toString(),
+                "mlgate.report.dir", "out/reports", "mlgate.report.history", "ci/history.jsonl")), Optional.empty());
+
+        assertThat(settings.reportDir()).isEqualTo(dir.resolve("out/reports"));
+        assertThat(settings.historyFile()).isEqualTo(dir.resolve("ci/history.jsonl"));
+        assertThat(settings.enabled()).isTrue();
+        assertThat(ReportSettings.of(parameters(Map.of("mlgate.report.dir", dir.toString())), Optional.empty())
+                .historyFile()).isEqualTo(dir.resolve("history.jsonl"));
+    }
+
+    static ConfigurationParameters parameters(Map<String, String> values) {
+        return new ConfigurationParameters() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(values.get(key));
+            }
+
+            @Override
+            public Optional<Boolean> getBoolean(String key) {
+                return get(key).map(Boolean::parseBoolean);
+            }
+
+            @Override
+            public Set<String> keySet() {
+                return values.keySet();
+            }
+        };
+    }
+}
