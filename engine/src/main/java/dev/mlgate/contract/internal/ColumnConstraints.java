@@ -89,7 +89,7 @@ final class ColumnConstraints {
         }
         find(Completeness.class).ifPresent(this::completeness);
         find(Unique.class).ifPresent(unique -> tolerance("@Unique", unique.mostly(), unique.allowedViolations())
-                .ifPresent(tolerance -> violations("unique", "unique", new ColumnMetric.RepeatedValues(),
+                .ifPresent(tolerance -> violations("unique", "unique", new ColumnMetric.RepeatedValues(true),
                         "repeat a value of an earlier row", tolerance)));
         find(Between.class).ifPresent(between -> range("between", "@Between", between.min(), between.max(),
                 between.minExclusive(), between.maxExclusive(), between.mostly(), between.allowedViolations()));
@@ -101,7 +101,8 @@ final class ColumnConstraints {
         find(Matches.class).ifPresent(this::matches);
         find(Length.class).ifPresent(this::length);
         find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
-                new Statistic.DistinctCount(), distinct.min(), distinct.max()));
+                new Statistic.DistinctCount(), distinct.min(),
+                distinct.max() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : distinct.max()));
         numericStatistics();
         find(NotInFuture.class).ifPresent(this::notInFuture);
         find(DateRange.class).ifPresent(this::dateRange);
@@ -225,6 +226,10 @@ final class ColumnConstraints {
         if (!require(isTemporal(), "@DateRange", "a date, date-time or instant")) {
             return;
         }
+        if (range.from().isEmpty() && range.to().isEmpty()) {
+            problems.add(problem(where() + ": @DateRange names neither from nor to", source));
+            return;
+        }
         Comparable<?> from;
         Comparable<?> to;
         try {
@@ -235,7 +240,8 @@ final class ColumnConstraints {
                     + "\") must be written as " + column.kind().description() + ": " + e.getMessage(), source));
             return;
         }
-        String bounds = "from " + (from == null ? "any time" : range.from()) + " to " + (to == null ? "any time" : range.to());
+        String bounds = from == null ? "on or before " + range.to()
+                : to == null ? "on or after " + range.from() : "between " + range.from() + " and " + range.to();
         tolerance("@DateRange", range.mostly(), range.allowedViolations()).ifPresent(tolerance ->
                 violations("dateRange", bounds, new ColumnMetric.TemporalOutOfRange(from, to), "are not " + bounds,
                         tolerance));

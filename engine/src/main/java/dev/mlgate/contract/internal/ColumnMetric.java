@@ -32,13 +32,22 @@ sealed interface ColumnMetric {
         }
     }
 
-    /** Values equal to a value on an earlier row; keeps every distinct value. */
-    record RepeatedValues() implements ColumnMetric {
+    /**
+     * Values equal to a value on an earlier row; keeps every distinct value. With {@code includeNaN},
+     * NaN is a value equal to itself (pandas' {@code duplicated}); without, NaN is left out (pandas'
+     * {@code nunique}).
+     */
+    record RepeatedValues(boolean includeNaN) implements ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
             Set<Object> seen = new HashSet<>();
-            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+            return new Accumulator.Counting(settings.maxExamples(),
+                    value -> value.state == State.VALUE && (includeNaN || !Double.isNaN(value.number) || isText(value)),
                     value -> !seen.add(value.key));
+        }
+
+        private static boolean isText(ColumnValue value) {
+            return !(value.key instanceof Double);
         }
     }
 

@@ -22,6 +22,11 @@ sealed interface Statistic {
     /** How many values the statistic was computed over, for messages. */
     long population(Object result);
 
+    /** What the population consists of, for messages. */
+    default String populationNoun() {
+        return "values";
+    }
+
     /** Why the value is NaN. */
     default String undefinedReason(Object result) {
         return "there is no non-null, non-NaN value";
@@ -116,12 +121,15 @@ sealed interface Statistic {
         }
     }
 
-    /** The number of distinct non-null values: the checked values less those repeating an earlier one. */
+    /**
+     * The number of distinct non-null, non-NaN values (pandas' {@code nunique}): the checked values less
+     * those repeating an earlier one.
+     */
     record DistinctCount() implements Statistic {
 
         @Override
         public ColumnMetric metric() {
-            return new ColumnMetric.RepeatedValues();
+            return new ColumnMetric.RepeatedValues(false);
         }
 
         @Override
@@ -152,6 +160,11 @@ sealed interface Statistic {
         @Override
         public String name() {
             return "completeness";
+        }
+
+        @Override
+        public String populationNoun() {
+            return "rows";
         }
 
         @Override

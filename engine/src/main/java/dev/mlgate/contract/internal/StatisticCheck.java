@@ -30,7 +30,7 @@ record StatisticCheck(String column, Statistic statistic, double min, double max
                     + statistic.undefinedReason(result) + note, Evidence.of(statistic.name(), Double.NaN, expected));
         }
         String message = where + ": " + statistic.name() + " = " + Messages.number(value) + " over "
-                + Messages.count(statistic.population(result)) + " values" + note + "; expected " + expected;
+                + Messages.count(statistic.population(result)) + " " + statistic.populationNoun() + note + "; expected " + expected;
         Evidence evidence = Evidence.of(statistic.name(), value, expected)
                 .withDetails(Map.of("values", statistic.population(result), "nanLeftOut", leftOut));
         if (value >= min && value <= max) {

@@ -1,0 +1,145 @@
+package dev.mlgate.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.mlgate.contract.fixtures.ColumnDriftContract;
+import dev.mlgate.contract.fixtures.DriftContract;
+import dev.mlgate.contract.invalid.DriftWithoutReference;
+import dev.mlgate.engine.Constants;
+import dev.mlgate.stats.Histogram;
+import dev.mlgate.stats.PopulationStabilityIndex;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * Drift of a data contract against its reference, on drift/current.csv and drift/reference.csv.
+ * Reference values: SciPy 1.10.1, engine/src/test/resources/reference/drift_reference.py.
+ */
+class DriftContractTests {
+
+    private static final Path DRIFT = Path.of("src/test/resources/drift").toAbsolutePath();
+
+    private static EngineExecutionResults run(Class<?> contract) {
+        return EngineTestKit.engine("mlgate").selectors(selectClass(contract))
+                .configurationParameter(Constants.BASEDIR, DRIFT.toString()).execute();
+    }
+
+    private static Map<String, String> outcomes(EngineExecutionResults results) {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        results.testEvents().finished().stream().forEach(event -> outcomes.put(
+                event.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
+                event.getPayload(TestExecutionResult.class).map(result -> result.getStatus() + result.getThrowable()
+                        .map(error -> " " + error.getMessage()).orElse("")).orElseThrow()));
+        return outcomes;
+    }
+
+    private static Map<String, Map<String, String>> entries(EngineExecutionResults results) {
+        Map<String, Map<String, String>> entries = new LinkedHashMap<>();
+        results.allEvents().reportingEntryPublished().stream().forEach(event -> entries.put(
+                event.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
+                event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()));
+        return entries;
+    }
+
+    @Test
+    void every_column_is_its_own_node_with_the_method_and_its_choice_stated() {
+        Map<String, String> outcomes = outcomes(run(DriftContract.class));
+
+        assertThat(outcomes)
+                .containsEntry("x", "FAILED drifted: column 'x' of current.csv against reference.csv: two-sample"
+                        + " Kolmogorov-Smirnov D = 0.7, p = 5.569062975843453E-5 < 0.05 [chosen automatically: numeric"
+                        + " column, reference of 20 values (at most 1000); exact p-value]")
+                .containsEntry("y", "SUCCESSFUL")
+                .containsEntry("id", "SUCCESSFUL")
+                .containsEntry("const", "SUCCESSFUL")
+                .containsEntry("empty", "ABORTED Inconclusive: column 'empty' of current.csv against reference.csv:"
+                        + " cannot compare, the reference holds no non-null value of the column (missing values left"
+                        + " out: 20 in the reference, 0 in the data)")
+                .containsEntry("extra", "FAILED column 'extra' of current.csv against reference.csv: the column is"
+                        + " missing from reference.csv, which has the columns id, x, y, color, empty, const")
+                .containsEntry("driftShare", "SUCCESSFUL");
+        assertThat(outcomes.get("color")).startsWith("FAILED drifted: column 'color' of current.csv against"
+                + " reference.csv: chi-squared = ").endsWith(" < 0.05 [chosen automatically: categorical column,"
+                + " reference of 20 values (at most 1000)] (categories only in the data: purple)");
+    }
+
+    @Test
+    void statistics_and_p_values_equal_scipy() {
+        Map<String, Map<String, String>> entries = entries(run(DriftContract.class));
+
+        // scipy.stats.ks_2samp(ref.x, cur.x) == (0.7, 5.569062975843453e-05)
+        assertThat(Double.parseDouble(entries.get("x").get("mlgate.observed"))).isEqualTo(0.7);
+        assertThat(Double.parseDouble(entries.get("x").get("mlgate.p")))
+                .isCloseTo(5.569062975843453e-05, within(5.569062975843453e-05 * 1e-9));
+        // scipy.stats.chi2_contingency(table, correction=False) == (13.983838383838386, 0.002927234237904183, 3)
+        assertThat(Double.parseDouble(entries.get("color").get("mlgate.observed")))
+                .isCloseTo(13.983838383838386, within(13.983838383838386 * 1e-9));
+        assertThat(Double.parseDouble(entries.get("color").get("mlgate.p")))
+                .isCloseTo(0.002927234237904183, within(0.002927234237904183 * 1e-9));
+        // ks_2samp(ref.y, cur.y) == (0.0, 1.0)
+        assertThat(Double.parseDouble(entries.get("y").get("mlgate.p"))).isEqualTo(1.0);
+    }
+
+    @Test
+    void the_dataset_gate_counts_drifted_columns_among_those_compared() {
+        Map<String, String> share = entries(run(DriftContract.class)).get("driftShare");
+
+        assertThat(share).containsEntry("mlgate.message",
+                "2 of 5 columns drifted (40.00%): x, color; accepted: at most 50.00%");
+    }
+
+    @Test
+    void histograms_of_both_sides_are_kept_for_the_report() {
+        Map<String, Map<String, String>> entries = entries(run(DriftContract.class));
+        double[] reference = IntStream.rangeClosed(1, 20).asDoubleStream().toArray();
+        double[] current = IntStream.rangeClosed(15, 34).asDoubleStream().toArray();
+        Histogram histogram = Histogram.of(reference, current);
+
+        assertThat(entries.get("x").get("mlgate.detail.histogram"))
+                .startsWith("{\"edges\":[1.0,").contains("\"reference\":[" + join(histogram.referenceCounts()));
+        assertThat(entries.get("color").get("mlgate.detail.histogram")).isEqualTo(
+                "{\"categories\":[\"red\",\"green\",\"purple\",\"blue\"],\"reference\":[8,7,0,5],\"current\":[3,3,10,4]}");
+    }
+
+    @Test
+    void declared_methods_psi_jensen_shannon_and_wasserstein_with_a_constant_reference() {
+        EngineExecutionResults results = run(ColumnDriftContract.class);
+        Map<String, String> outcomes = outcomes(results);
+        double[] reference = IntStream.rangeClosed(1, 20).asDoubleStream().toArray();
+        double[] current = IntStream.rangeClosed(15, 34).asDoubleStream().toArray();
+
+        assertThat(outcomes.get("x.drift")).isEqualTo("FAILED drifted: column 'x' of current.csv against reference.csv:"
+                + " population stability index = " + PopulationStabilityIndex.compute(reference, current).psi()
+                + " > 0.25 [declared]");
+        assertThat(outcomes.get("color.drift")).startsWith("FAILED drifted: column 'color' of current.csv against"
+                + " reference.csv: Jensen-Shannon distance (natural log) = 0.4740546174000921");
+        assertThat(outcomes).containsEntry("y.drift", "SUCCESSFUL").containsEntry("const.drift", "SUCCESSFUL");
+        assertThat(entries(results).get("const.drift").get("mlgate.message")).contains(
+                "the reference is constant, so the distance cannot be normalised: drift is any difference (raw distance 0)");
+    }
+
+    @Test
+    void drift_without_a_reference_or_with_a_method_for_the_wrong_type_is_a_declaration_problem() {
+        assertThat(EngineTestKit.engine("mlgate").selectors(selectClass(DriftWithoutReference.class),
+                        selectClass(DriftWithoutReference.NumericTestOnText.class)).discover().getDiscoveryIssues())
+                .extracting(issue -> issue.message())
+                .containsExactlyInAnyOrder(
+                        "dev.mlgate.contract.invalid.DriftWithoutReference.x is @NoDrift but DriftWithoutReference names"
+                                + " no reference dataset; add @DataContract(reference = ...)",
+                        "dev.mlgate.contract.invalid.DriftWithoutReference$NumericTestOnText.color:"
+                                + " @NoDrift(method = KOLMOGOROV_SMIRNOV) does not apply to a categorical column");
+    }
+
+    private static String join(long[] counts) {
+        return String.join(",", java.util.Arrays.stream(counts).mapToObj(Long::toString).toList());
+    }
+}
