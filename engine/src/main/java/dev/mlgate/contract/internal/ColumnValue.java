@@ -51,6 +51,55 @@ final class ColumnValue {
         }
     }
 
+    /**
+     * Sets the value from an in-memory cell (a Tablesaw column's value) instead of text: numbers and
+     * booleans keep their exact value, and {@code raw} is their text as Java writes it.
+     */
+    void set(Object cell, long rowNumber) {
+        row = rowNumber;
+        line = 0;
+        key = null;
+        if (cell == null) {
+            raw = null;
+            state = State.NULL;
+            return;
+        }
+        raw = cell.toString();
+        state = State.VALUE;
+        switch (kind) {
+            case INTEGER -> {
+                long value = ((Number) cell).longValue();
+                number = value;
+                key = value;
+            }
+            case DECIMAL -> {
+                double value = ((Number) cell).doubleValue();
+                number = value;
+                key = value;
+            }
+            case BOOLEAN -> {
+                number = (Boolean) cell ? 1 : 0;
+                key = cell;
+            }
+            case DATE -> {
+                number = ((LocalDate) cell).toEpochDay();
+                key = cell;
+            }
+            case DATE_TIME -> {
+                number = ((LocalDateTime) cell).toEpochSecond(java.time.ZoneOffset.UTC);
+                key = cell;
+            }
+            case INSTANT -> {
+                number = ((Instant) cell).getEpochSecond();
+                key = cell;
+            }
+            default -> {
+                number = Double.NaN;
+                key = raw;
+            }
+        }
+    }
+
     private void parse(String field) {
         switch (kind) {
             case INTEGER -> {

@@ -58,18 +58,27 @@ final class SampleCollector implements RowVisitor {
             }
             ColumnValue value = values[i];
             value.read(row.raw(indexes[i]), row.rowNumber(), row.lineNumber());
-            if (value.state != State.VALUE) {
-                nulls[i]++;
-            } else if (numbers[i] == null) {
-                counts.get(i).merge(value.raw, 1L, Long::sum);
-            } else if (Double.isNaN(value.number)) {
-                nans[i]++;
-            } else {
-                if (sizes[i] == numbers[i].length) {
-                    numbers[i] = Arrays.copyOf(numbers[i], sizes[i] * 2);
-                }
-                numbers[i][sizes[i]++] = value.number;
+            accept(i, value);
+        }
+    }
+
+    /** Adds the value of the only column of a one-column collector (in-memory columns). */
+    void accept(ColumnValue value) {
+        accept(0, value);
+    }
+
+    private void accept(int i, ColumnValue value) {
+        if (value.state != State.VALUE) {
+            nulls[i]++;
+        } else if (numbers[i] == null) {
+            counts.get(i).merge(value.raw, 1L, Long::sum);
+        } else if (Double.isNaN(value.number)) {
+            nans[i]++;
+        } else {
+            if (sizes[i] == numbers[i].length) {
+                numbers[i] = Arrays.copyOf(numbers[i], sizes[i] * 2);
             }
+            numbers[i][sizes[i]++] = value.number;
         }
     }
 
