@@ -42,7 +42,7 @@ interface Accumulator {
             if (violates.test(value)) {
                 violations++;
                 if (examples.size() < maxExamples) {
-                    examples.add(new Example(value.row, value.raw));
+                    examples.add(new Example(value.row, value.line, value.raw));
                 }
             }
         }

@@ -28,11 +28,20 @@ final class Messages {
 
     /** {@code ; examples (row: value): 4: 'x', 9: null} or nothing when there are no examples. */
     static String examples(List<Example> examples) {
+        return examples(examples, false);
+    }
+
+    /**
+     * The examples; with {@code withLines}, each row also names its physical line, as errors about
+     * unreadable values do so an editor can jump to them: {@code (row, line: value): 6, line 7: 'abc'}.
+     */
+    static String examples(List<Example> examples, boolean withLines) {
         if (examples.isEmpty()) {
             return "";
         }
-        return "; examples (row: value): " + examples.stream()
-                .map(example -> example.row() + ": " + (example.value() == null ? "null" : "'" + example.value() + "'"))
+        return (withLines ? "; examples (row, line: value): " : "; examples (row: value): ") + examples.stream()
+                .map(example -> example.row() + (withLines && example.line() > 0 ? ", line " + example.line() : "")
+                        + ": " + (example.value() == null ? "null" : "'" + example.value() + "'"))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -40,7 +40,7 @@ record ViolationCheck(String column, ColumnMetric metric, String population, Str
         if (tolerance.accepts(violations, checked)) {
             return Verdict.passed(summary, evidence);
         }
-        return Verdict.failed(summary + Messages.examples(found.examples()),
+        return Verdict.failed(summary + Messages.examples(found.examples(), metric instanceof ColumnMetric.UnreadableValues),
                 "violations tolerated: " + tolerance.describe(),
                 Messages.count(violations) + " violations" + share, evidence);
     }

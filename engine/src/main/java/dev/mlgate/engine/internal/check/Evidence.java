@@ -62,8 +62,14 @@ public record Evidence(
      * One example violation.
      *
      * @param row 1-based data row (the header is not a row)
+     * @param line 1-based physical line the row starts on, or 0 when unknown (in-memory data)
      * @param value the offending value as read, or null for a missing value
      */
-    public record Example(long row, String value) {
+    public record Example(long row, long line, String value) {
+
+        /** An example whose line is unknown. */
+        public Example(long row, String value) {
+            this(row, 0, value);
+        }
     }
 }
