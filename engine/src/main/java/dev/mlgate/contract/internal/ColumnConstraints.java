@@ -258,8 +258,10 @@ final class ColumnConstraints {
                     + (SampleCollector.isNumeric(column) ? "a numeric" : "a categorical") + " column", source));
             return;
         }
-        add("drift", "no drift from the reference", new DriftCheck(column.name(), drift.method(), drift.threshold()),
-                Needs.drift(Set.of(column.name())));
+        CheckSpec<ContractState> spec = new CheckSpec<>("drift", column.name(),
+                column.name() + ": no drift from the reference", source, column.accessor(), tags, blocking, false,
+                new DriftCheck(column.name(), drift.method(), drift.threshold()));
+        checks.add(new ContractCheck(spec, Needs.drift(Set.of(column.name()))));
     }
 
     static String describe(ColumnMetric.OutOfRange range) {

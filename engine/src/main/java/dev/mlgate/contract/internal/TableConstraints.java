@@ -118,10 +118,10 @@ final class TableConstraints {
                 .map(ColumnSpec::name).toList();
         Needs needs = Needs.drift(Set.copyOf(compared));
         return List.of(
-                new ContractCheck(new CheckSpec<ContractState>("constraint", "drift", "no drift from the reference",
+                new ContractCheck(new CheckSpec<ContractState>("drift", "columns", "no drift from the reference",
                         source, Optional.empty(), Set.of(), blocking, true,
                         new DriftBreakdown(compared, drift.method(), drift.threshold())), needs),
-                new ContractCheck(new CheckSpec<ContractState>("constraint", "driftShare",
+                new ContractCheck(new CheckSpec<ContractState>("drift", "share",
                         "drifted columns at most " + Messages.percent(drift.maxDriftedShare()), source, Optional.empty(),
                         Set.of(), blocking, false, new DriftBreakdown.Share(compared, drift.method(), drift.threshold(),
                                 drift.maxDriftedShare())), needs));
