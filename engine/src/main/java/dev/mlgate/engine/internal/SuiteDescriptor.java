@@ -3,9 +3,11 @@ package dev.mlgate.engine.internal;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -46,7 +48,12 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
                 .map(this::own)
                 .toList();
         try {
-            return context.withSuiteState(definition.open(context.configuration(), selected));
+            S state = definition.open(context.configuration(), selected);
+            Map<String, String> entries = definition.suiteEntries(state);
+            if (!entries.isEmpty()) {
+                context.listener().reportingEntryPublished(this, ReportEntry.from(entries));
+            }
+            return context.withSuiteState(state);
         } catch (SuiteLoadException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.mlgate.engine.internal.check;
 
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A suite class compiled by its kind: the checks it declares, the declaration mistakes found, and how
@@ -30,4 +31,12 @@ public interface SuiteDefinition<S> {
      * @throws Exception naming the file and reason when an artifact cannot be read
      */
     S open(MlgateConfiguration configuration, List<CheckSpec<S>> selected) throws Exception;
+
+    /**
+     * Report entries for the suite's own node, published right after {@link #open}: for example its
+     * kind, artifacts and charts. Default: none.
+     */
+    default Map<String, String> suiteEntries(S state) {
+        return Map.of();
+    }
 }
