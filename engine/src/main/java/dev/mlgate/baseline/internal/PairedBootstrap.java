@@ -18,18 +18,22 @@ import java.util.SplittableRandom;
  * where k is the smaller of the numbers of the B defined resampled differences at or below zero and at
  * or above zero (see {@link dev.mlgate.baseline.Test#BOOTSTRAP} for its limitations).
  *
+ * <p>Public for the benchmarks module; not an API.
+ *
  * @param seed the seed
  * @param resamples the number of resamples
  * @param confidence the interval's level, in (0, 1)
  */
-record PairedBootstrap(long seed, int resamples, double confidence) {
+public record PairedBootstrap(long seed, int resamples, double confidence) {
 
     /** What {@link #difference} gives; an undefined result has NaN bounds and p-value and a reason. */
-    record Result(double lower, double upper, double pValue, int defined, int undefined, String undefinedReason) {
+    public record Result(double lower, double upper, double pValue, int defined, int undefined, String undefinedReason) {
     }
 
     /** A metric of a view that may throw, as a user's gate method may. */
-    interface MetricFunction {
+    public interface MetricFunction {
+
+        /** The metric of {@code view}. */
         Metric apply(BinaryScores view) throws Exception;
     }
 
@@ -37,7 +41,7 @@ record PairedBootstrap(long seed, int resamples, double confidence) {
      * Resamples {@code candidate - baseline}, or {@code (candidate - baseline) / |baseline|} when
      * {@code relative}, over views of the same rows in the same order.
      */
-    Result difference(BinaryScores candidate, BinaryScores baseline, MetricFunction metric, boolean relative)
+    public Result difference(BinaryScores candidate, BinaryScores baseline, MetricFunction metric, boolean relative)
             throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         double[] differences = new double[resamples];
