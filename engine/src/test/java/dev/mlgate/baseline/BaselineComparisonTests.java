@@ -8,18 +8,14 @@ import static dev.mlgate.baseline.BaselineTestSupport.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
-import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
-import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.EventConditions.uniqueId;
-import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.mlgate.baseline.fixtures.ChurnTwoScoreColumns;
 import dev.mlgate.baseline.fixtures.ChurnVersusProduction;
-import dev.mlgate.baseline.fixtures.RegressedCandidate;
 import dev.mlgate.baseline.fixtures.WdbcVersusProduction;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.stats.DeLong;
@@ -36,7 +32,6 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 import org.junit.platform.testkit.engine.Events;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Baseline comparisons end to end. Reference values are committed with their source:
