@@ -1,6 +1,8 @@
 package dev.mlgate.engine.internal;
 
 import dev.mlgate.Tag;
+import dev.mlgate.baseline.BaselineComparison;
+import dev.mlgate.baseline.internal.BaselinePlanner;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.internal.ContractPlanner;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
@@ -26,7 +28,7 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 public final class SuiteKinds {
 
     private static final List<Class<? extends Annotation>> KIND_ANNOTATIONS =
-            List.of(DataContract.class, ModelQuality.class);
+            List.of(DataContract.class, ModelQuality.class, BaselineComparison.class);
 
     private SuiteKinds() {
     }
@@ -52,8 +54,8 @@ public final class SuiteKinds {
                     .source(ClassSource.from(type)));
             return Optional.empty();
         }
-        SuiteDefinition<?> definition = kinds.get(0) == DataContract.class
-                ? ContractPlanner.plan(type)
+        SuiteDefinition<?> definition = kinds.get(0) == DataContract.class ? ContractPlanner.plan(type)
+                : kinds.get(0) == BaselineComparison.class ? BaselinePlanner.plan(type)
                 : QualityPlanner.plan(type);
         for (DeclarationProblem problem : definition.problems()) {
             issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR, problem.message()).source(problem.source()));

@@ -1,0 +1,36 @@
+package dev.mlgate.baseline;
+
+/**
+ * The significance test of a comparison. Every comparison reports a p-value for the null hypothesis
+ * "the candidate and the baseline do not differ on this metric", two-sided.
+ */
+public enum Test {
+
+    /**
+     * DeLong's test when the gate's metric is ROC AUC (named {@code roc_auc}); McNemar's exact test at
+     * the metric's threshold when it is an accuracy ({@code accuracy@t}); otherwise the paired bootstrap.
+     */
+    AUTO,
+
+    /** DeLong's test for two correlated ROC AUCs; the gate's metric must be the ROC AUC of the view. */
+    DELONG,
+
+    /** McNemar's exact binomial test on paired correctness at the gate's {@code threshold}. */
+    MCNEMAR,
+
+    /** McNemar's chi-squared test with Edwards' continuity correction, at the gate's {@code threshold}. */
+    MCNEMAR_CHI_SQUARED_CORRECTED,
+
+    /** McNemar's chi-squared test without continuity correction, at the gate's {@code threshold}. */
+    MCNEMAR_CHI_SQUARED,
+
+    /**
+     * The paired bootstrap: one Poisson weight vector per resample, applied to both models' views. The
+     * p-value is {@code min(1, 2 (1 + k) / (B + 1))}, where k is the smaller of the numbers of the B
+     * defined resampled differences at or below zero and at or above zero: the add-one form of the smallest two-sided level whose percentile interval excludes zero. It is an
+     * approximation from the bootstrap distribution around the estimate, not a null distribution; its
+     * resolution is {@code 2 / (B + 1)}, so it never reports less than that, and with few rows it can be
+     * anti-conservative, as percentile intervals are.
+     */
+    BOOTSTRAP
+}

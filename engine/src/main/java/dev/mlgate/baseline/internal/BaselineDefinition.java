@@ -1,0 +1,140 @@
+package dev.mlgate.baseline.internal;
+
+import dev.mlgate.baseline.BaselineComparison;
+import dev.mlgate.baseline.FirstRun;
+import dev.mlgate.data.Artifacts;
+import dev.mlgate.engine.internal.MlgateConfiguration;
+import dev.mlgate.engine.internal.check.CheckSpec;
+import dev.mlgate.engine.internal.check.DeclarationProblem;
+import dev.mlgate.engine.internal.check.SuiteDefinition;
+import dev.mlgate.metrics.BinaryScores;
+import dev.mlgate.quality.Slices;
+import java.lang.reflect.Constructor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * A compiled {@link BaselineComparison} suite: its gates, and how to read, validate and pair the
+ * candidate's and the baseline's predictions once for all of them.
+ */
+final class BaselineDefinition implements SuiteDefinition<BaselineState> {
+
+    private final Class<?> suiteClass;
+    private final BaselineComparison comparison;
+    private final List<CheckSpec<BaselineState>> checks;
+    private final List<DeclarationProblem> problems;
+
+    BaselineDefinition(Class<?> suiteClass, BaselineComparison comparison, List<CheckSpec<BaselineState>> checks,
+            List<DeclarationProblem> problems) {
+        this.suiteClass = suiteClass;
+        this.comparison = comparison;
+        this.checks = List.copyOf(checks);
+        this.problems = List.copyOf(problems);
+    }
+
+    @Override
+    public Class<?> suiteClass() {
+        return suiteClass;
+    }
+
+    @Override
+    public String kind() {
+        return "baseline comparison";
+    }
+
+    @Override
+    public List<CheckSpec<BaselineState>> checks() {
+        return checks;
+    }
+
+    @Override
+    public List<DeclarationProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public BaselineState open(MlgateConfiguration configuration, List<CheckSpec<BaselineState>> selected)
+            throws Exception {
+        Optional<Slices> slices = AnnotationSupport.findAnnotation(suiteClass, Slices.class);
+        List<String> sliceColumns = slices.map(declared -> List.of(declared.value())).orElse(List.of());
+        int minSliceSize = slices.map(Slices::minSize).filter(size -> size > 0).orElse(configuration.minSliceSize());
+        Path candidateFile = configuration.resolvePath(comparison.candidate());
+        boolean twoFiles = !comparison.baseline().isBlank();
+        Path baselineFile = twoFiles ? configuration.resolvePath(comparison.baseline()) : null;
+        String baselineScore = comparison.baselineScore().isBlank() ? comparison.score() : comparison.baselineScore();
+        String id = comparison.joinOn().isBlank() ? null : comparison.joinOn();
+        Side candidate = PredictionsReader.read(Artifacts.open(candidateFile, configuration.format()), id,
+                comparison.label(), comparison.score(), twoFiles ? null : baselineScore, comparison.positive(),
+                comparison.negative(), sliceColumns);
+        Joined joined;
+        int baselineRows;
+        boolean firstRun = twoFiles && !Files.exists(baselineFile);
+        if (firstRun) {
+            if (!firstRunPasses(configuration)) {
+                throw new JoinException("the baseline file " + shown(configuration, baselineFile) + " does not exist; on a first run without"
+                        + " a production model, declare @BaselineComparison(firstRun = FirstRun.PASS) or set "
+                        + FirstRun.CONFIGURATION_KEY + "=pass to pass every comparison, stating that no baseline existed");
+            }
+            joined = Join.candidateOnly(candidate);
+            baselineRows = 0;
+        } else if (twoFiles) {
+            Side baseline = PredictionsReader.read(Artifacts.open(baselineFile, configuration.format()), id,
+                    comparison.label(), baselineScore, null, comparison.positive(), comparison.negative(), List.of());
+            joined = Join.pair(candidate, baseline, id, comparison.positive(), comparison.negative(),
+                    configuration.maxExamples());
+            baselineRows = baseline.rows();
+        } else {
+            joined = Join.columns(candidate);
+            baselineRows = candidate.rows();
+        }
+        List<SliceComparisonGate> sliceGates = checks.stream().map(CheckSpec::check)
+                .filter(SliceComparisonGate.class::isInstance).map(SliceComparisonGate.class::cast).toList();
+        return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
+                candidate.rows(), baselineRows, firstRun, joined,
+                BinaryScores.of(joined.candidate(), joined.labels()),
+                firstRun ? null : BinaryScores.of(joined.baseline(), joined.labels()),
+                new Estimator(instantiate(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
+                comparison.correction(), new SliceFamily(sliceGates));
+    }
+
+    @Override
+    public Map<String, String> suiteEntries(BaselineState state) {
+        return SuiteEntries.of(kind(), state);
+    }
+
+    /** The file relative to the base directory when it lies below it, so reports do not depend on the machine. */
+    private static Path shown(MlgateConfiguration configuration, Path file) {
+        return file.startsWith(configuration.basedir()) ? configuration.basedir().relativize(file) : file;
+    }
+
+    private boolean firstRunPasses(MlgateConfiguration configuration) {
+        if (comparison.firstRun() != FirstRun.CONFIGURED) {
+            return comparison.firstRun() == FirstRun.PASS;
+        }
+        String value = configuration.parameters().apply(FirstRun.CONFIGURATION_KEY);
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "pass" -> true;
+            case "fail" -> false;
+            default -> throw new IllegalArgumentException("Invalid configuration value for '"
+                    + FirstRun.CONFIGURATION_KEY + "': '" + value + "' is neither 'fail' nor 'pass'");
+        };
+    }
+
+    private Object instantiate() throws ReflectiveOperationException {
+        try {
+            Constructor<?> constructor = suiteClass.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}

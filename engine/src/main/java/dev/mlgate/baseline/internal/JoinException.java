@@ -1,0 +1,11 @@
+package dev.mlgate.baseline.internal;
+
+/** The candidate's and the baseline's rows cannot be paired; the message names the files and the ids. */
+final class JoinException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    JoinException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.mlgate.baseline.internal;
+
+import dev.mlgate.data.RowSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads one predictions file of a comparison in a single scan: the id (when declared), the label mapped
+ * to positive or negative, one or two score columns, which must be finite numbers, and the slice
+ * columns. Any other label, a missing id, label or score, or a non-finite score is an error naming the
+ * file, line, row and column.
+ */
+final class PredictionsReader {
+
+    private PredictionsReader() {
+    }
+
+    /**
+     * @param idColumn the id column, or null
+     * @param secondScoreColumn the baseline score column of a one-file comparison, or null
+     */
+    static Side read(RowSource source, String idColumn, String labelColumn, String scoreColumn,
+            String secondScoreColumn, String positive, String negative, List<String> sliceColumns) {
+        int id = idColumn == null ? -1 : source.columnIndex(idColumn);
+        int label = source.columnIndex(labelColumn);
+        int score = source.columnIndex(scoreColumn);
+        int second = secondScoreColumn == null ? -1 : source.columnIndex(secondScoreColumn);
+        int[] sliceIndexes = sliceColumns.stream().mapToInt(source::columnIndex).toArray();
+        List<String> ids = new ArrayList<>();
+        List<List<String>> slices = new ArrayList<>();
+        sliceColumns.forEach(column -> slices.add(new ArrayList<>()));
+        Doubles scores = new Doubles();
+        Doubles secondScores = new Doubles();
+        Booleans labels = new Booleans();
+        source.scan(row -> {
+            if (id >= 0) {
+                String value = row.raw(id);
+                if (value == null) {
+                    throw row.error(id, "missing id");
+                }
+                ids.add(value);
+            }
+            String value = row.raw(label);
+            if (positive.equals(value)) {
+                labels.add(true);
+            } else if (negative.equals(value)) {
+                labels.add(false);
+            } else {
+                throw row.error(label, value == null ? "missing label" : "label '" + value
+                        + "' is neither the positive label '" + positive + "' nor the negative label '" + negative + "'");
+            }
+            scores.add(finite(row, score));
+            if (second >= 0) {
+                secondScores.add(finite(row, second));
+            }
+            for (int s = 0; s < sliceIndexes.length; s++) {
+                String slice = row.raw(sliceIndexes[s]);
+                slices.get(s).add(slice == null ? Slice.NULL_VALUE : slice);
+            }
+        });
+        String[][] sliceValues = slices.stream().map(values -> values.toArray(String[]::new)).toArray(String[][]::new);
+        return new Side(source.file(), id >= 0 ? ids.toArray(String[]::new) : null, labels.toArray(),
+                scores.toArray(), second >= 0 ? secondScores.toArray() : null, sliceValues, List.copyOf(sliceColumns));
+    }
+
+    private static double finite(dev.mlgate.data.Row row, int column) {
+        double value = row.asDouble(column);
+        if (!Double.isFinite(value)) {
+            throw row.error(column, "score " + row.raw(column) + " is not a finite number");
+        }
+        return value;
+    }
+
+    /** A growable double array. */
+    private static final class Doubles {
+
+        private double[] values = new double[1024];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A growable boolean array. */
+    private static final class Booleans {
+
+        private boolean[] values = new boolean[1024];
+        private int size;
+
+        void add(boolean value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        boolean[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

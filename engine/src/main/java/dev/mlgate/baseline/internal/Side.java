@@ -1,0 +1,23 @@
+package dev.mlgate.baseline.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What was read from one predictions file, in file order.
+ *
+ * @param file the file as resolved
+ * @param ids the id of each row, or null when no id column is declared
+ * @param labels the label of each row, {@code true} for the positive class
+ * @param scores the score column
+ * @param secondScores the baseline score column of a one-file comparison, or null
+ * @param sliceValues per slice column, the value of each row ({@link Slice#NULL_VALUE} when missing)
+ * @param sliceColumns the slice columns, in declaration order
+ */
+record Side(Path file, String[] ids, boolean[] labels, double[] scores, double[] secondScores,
+        String[][] sliceValues, List<String> sliceColumns) {
+
+    int rows() {
+        return labels.length;
+    }
+}

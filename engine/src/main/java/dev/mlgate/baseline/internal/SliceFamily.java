@@ -1,0 +1,86 @@
+package dev.mlgate.baseline.internal;
+
+import dev.mlgate.baseline.Correction;
+import dev.mlgate.stats.Holm;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-slice comparisons of one suite, as one family for multiplicity correction: every per-slice
+ * gate the suite declares (selected or not, so that the adjusted values do not depend on what an IDE
+ * re-runs) on every slice large enough to compare. With {@link Correction#HOLM}, the defined slice
+ * p-values of the whole family are adjusted together by Holm's step-down method; gates decide
+ * significance on the adjusted value and report both.
+ */
+final class SliceFamily {
+
+    private final List<SliceComparisonGate> gates;
+    private Map<SliceComparisonGate, List<Outcome>> outcomes;
+
+    SliceFamily(List<SliceComparisonGate> gates) {
+        this.gates = List.copyOf(gates);
+    }
+
+    /**
+     * One gate on one slice.
+     *
+     * @param slice the slice
+     * @param estimate the comparison, or null when the slice is too small
+     * @param adjusted the adjusted p-value, NaN without correction or without a p-value
+     * @param familySize the number of p-values adjusted together
+     * @param failure what the gate method threw on this slice, or null
+     */
+    record Outcome(Slice slice, Estimate estimate, double adjusted, int familySize, Exception failure) {
+    }
+
+    synchronized Map<SliceComparisonGate, List<Outcome>> outcomes(BaselineState state) {
+        if (outcomes == null) {
+            outcomes = compute(state);
+        }
+        return outcomes;
+    }
+
+    private Map<SliceComparisonGate, List<Outcome>> compute(BaselineState state) {
+        Map<SliceComparisonGate, List<Outcome>> raw = new LinkedHashMap<>();
+        List<Double> pValues = new ArrayList<>();
+        for (SliceComparisonGate gate : gates) {
+            List<Outcome> results = new ArrayList<>();
+            for (Slice slice : state.joined().slices()) {
+                Estimate estimate = null;
+                Exception failure = null;
+                if (!state.firstRun() && slice.rows().length >= state.minSliceSize()) {
+                    try {
+                        estimate = state.estimator().estimate(gate.method(), gate.requirement(),
+                                state.candidate().subset(slice.rows()), state.baseline().subset(slice.rows()));
+                    } catch (Exception e) {
+                        failure = e;
+                    }
+                }
+                if (estimate != null && estimate.isDefined() && !Double.isNaN(estimate.pValue())) {
+                    pValues.add(estimate.pValue());
+                }
+                results.add(new Outcome(slice, estimate, Double.NaN, 0, failure));
+            }
+            raw.put(gate, results);
+        }
+        if (state.correction() != Correction.HOLM || pValues.isEmpty()) {
+            return raw;
+        }
+        double[] adjusted = Holm.adjust(pValues.stream().mapToDouble(Double::doubleValue).toArray());
+        int next = 0;
+        Map<SliceComparisonGate, List<Outcome>> corrected = new LinkedHashMap<>();
+        for (Map.Entry<SliceComparisonGate, List<Outcome>> entry : raw.entrySet()) {
+            List<Outcome> results = new ArrayList<>();
+            for (Outcome outcome : entry.getValue()) {
+                Estimate estimate = outcome.estimate();
+                boolean inFamily = estimate != null && estimate.isDefined() && !Double.isNaN(estimate.pValue());
+                results.add(inFamily ? new Outcome(outcome.slice(), estimate, adjusted[next++], adjusted.length, null)
+                        : outcome);
+            }
+            corrected.put(entry.getKey(), results);
+        }
+        return corrected;
+    }
+}
