@@ -2,7 +2,7 @@ package dev.mlgate.baseline.internal;
 
 import dev.mlgate.baseline.BaselineComparison;
 import dev.mlgate.baseline.FirstRun;
-import dev.mlgate.data.Artifacts;
+import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
@@ -68,11 +68,11 @@ final class BaselineDefinition implements SuiteDefinition<BaselineState> {
         Path baselineFile = twoFiles ? configuration.resolvePath(comparison.baseline()) : null;
         String baselineScore = comparison.baselineScore().isBlank() ? comparison.score() : comparison.baselineScore();
         String id = comparison.joinOn().isBlank() ? null : comparison.joinOn();
-        Side candidate = PredictionsReader.read(Artifacts.open(candidateFile, configuration.format()), id,
+        Side candidate = PredictionsReader.read(configuration.open(candidateFile), id,
                 comparison.label(), comparison.score(), twoFiles ? null : baselineScore, comparison.positive(),
                 comparison.negative(), sliceColumns);
         Joined joined;
-        int baselineRows;
+        ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir()).add("candidate", candidate.summary());
         boolean firstRun = twoFiles && !Files.exists(baselineFile);
         if (firstRun) {
             if (!firstRunPasses(configuration)) {
@@ -81,21 +81,19 @@ final class BaselineDefinition implements SuiteDefinition<BaselineState> {
                         + FirstRun.CONFIGURATION_KEY + "=pass to pass every comparison, stating that no baseline existed");
             }
             joined = Join.candidateOnly(candidate);
-            baselineRows = 0;
         } else if (twoFiles) {
-            Side baseline = PredictionsReader.read(Artifacts.open(baselineFile, configuration.format()), id,
+            Side baseline = PredictionsReader.read(configuration.open(baselineFile), id,
                     comparison.label(), baselineScore, null, comparison.positive(), comparison.negative(), List.of());
             joined = Join.pair(candidate, baseline, id, comparison.positive(), comparison.negative(),
                     configuration.maxExamples());
-            baselineRows = baseline.rows();
+            artifacts.add("baseline", baseline.summary());
         } else {
             joined = Join.columns(candidate);
-            baselineRows = candidate.rows();
         }
         List<SliceComparisonGate> sliceGates = checks.stream().map(CheckSpec::check)
                 .filter(SliceComparisonGate.class::isInstance).map(SliceComparisonGate.class::cast).toList();
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
-                candidate.rows(), baselineRows, firstRun, joined,
+                artifacts.toMap(), firstRun, joined,
                 BinaryScores.of(joined.candidate(), joined.labels()),
                 firstRun ? null : BinaryScores.of(joined.baseline(), joined.labels()),
                 new Estimator(instantiate(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,

@@ -3,6 +3,7 @@ package dev.mlgate.baseline.internal;
 import dev.mlgate.baseline.Correction;
 import dev.mlgate.metrics.BinaryScores;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -12,8 +13,7 @@ import java.util.List;
  *
  * @param candidateFile the candidate file, relative to the base directory when below it
  * @param baselineFile the baseline file, likewise, or null for a one-file comparison
- * @param candidateRows rows read from the candidate file
- * @param baselineRows rows read from the baseline file (the candidate's in a one-file comparison; 0 when missing)
+ * @param artifacts lineage report entries of the files read: role, path, rows, bytes, SHA-256
  * @param firstRun true when the baseline file did not exist and the suite passes without one
  * @param joined the paired rows
  * @param candidate the candidate's view of the joined rows
@@ -23,7 +23,7 @@ import java.util.List;
  * @param correction the correction of the slice family
  * @param family the per-slice results of the suite's per-slice gates, computed on first use
  */
-record BaselineState(Path candidateFile, Path baselineFile, int candidateRows, int baselineRows, boolean firstRun,
+record BaselineState(Path candidateFile, Path baselineFile, Map<String, String> artifacts, boolean firstRun,
         Joined joined, BinaryScores candidate, BinaryScores baseline, Estimator estimator, int minSliceSize,
         Correction correction, SliceFamily family) {
 

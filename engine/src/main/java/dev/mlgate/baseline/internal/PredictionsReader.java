@@ -1,6 +1,7 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.data.RowSource;
+import dev.mlgate.data.ScanSummary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ final class PredictionsReader {
         Doubles scores = new Doubles();
         Doubles secondScores = new Doubles();
         Booleans labels = new Booleans();
-        source.scan(row -> {
+        ScanSummary summary = source.scan(row -> {
             if (id >= 0) {
                 String value = row.raw(id);
                 if (value == null) {
@@ -60,7 +61,7 @@ final class PredictionsReader {
             }
         });
         String[][] sliceValues = slices.stream().map(values -> values.toArray(String[]::new)).toArray(String[][]::new);
-        return new Side(source.file(), id >= 0 ? ids.toArray(String[]::new) : null, labels.toArray(),
+        return new Side(source.file(), summary, id >= 0 ? ids.toArray(String[]::new) : null, labels.toArray(),
                 scores.toArray(), second >= 0 ? secondScores.toArray() : null, sliceValues, List.copyOf(sliceColumns));
     }
 

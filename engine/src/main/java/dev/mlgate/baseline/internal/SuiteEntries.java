@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The report entries of a comparison suite's node: its kind, its artifacts (role, path, rows) and
+ * The report entries of a comparison suite's node: its kind, its artifacts (role, path, rows, SHA-256) and
  * both models' ROC and precision-recall curves on the joined rows as chart JSON, each downsampled
  * deterministically to at most {@value #MAX_POINTS} points (first and last point always kept).
  */
@@ -23,10 +23,7 @@ final class SuiteEntries {
     static Map<String, String> of(String kind, BaselineState state) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("mlgate.suite.kind", kind);
-        artifact(entries, 0, "candidate", state.candidateFile(), state.candidateRows());
-        if (state.baselineFile() != null) {
-            artifact(entries, 1, "baseline", state.baselineFile(), state.baselineRows());
-        }
+        entries.putAll(state.artifacts());
         entries.put("mlgate.comparison.rows", Integer.toString(state.joined().rows()));
         if (state.firstRun()) {
             entries.put("mlgate.comparison.firstRun", "true");
@@ -36,13 +33,6 @@ final class SuiteEntries {
             charts(entries, "baseline", state.baseline());
         }
         return entries;
-    }
-
-    private static void artifact(Map<String, String> entries, int index, String role, Path file, int rows) {
-        String prefix = "mlgate.artifact." + index + ".";
-        entries.put(prefix + "role", role);
-        entries.put(prefix + "path", file.toString());
-        entries.put(prefix + "rows", Integer.toString(rows));
     }
 
     private static void charts(Map<String, String> entries, String role, BinaryScores view) {
