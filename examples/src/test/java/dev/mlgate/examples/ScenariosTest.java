@@ -1,0 +1,84 @@
+package dev.mlgate.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the example suites through the JUnit launcher in both scenarios, as the README's main job and
+ * broken-scenario commands do, and checks the decision each run leaves in promotion.json. The suites
+ * fail in the broken scenario by design; this test keeps the build green while proving they do.
+ */
+class ScenariosTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path reports;
+
+    private JsonNode run(String scenario) throws IOException {
+        Path dir = reports.resolve(scenario);
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage("dev.mlgate.examples.suites"))
+                .filters(EngineFilter.includeEngines("mlgate"))
+                .configurationParameter("mlgate.report.dir", dir.toString())
+                .configurationParameter("mlgate.report.history", dir.resolve("history.jsonl").toString());
+        if (!scenario.equals("healthy")) {
+            request.configurationParameter("examples.scenario", scenario);
+        }
+        LauncherFactory.create().execute(request.build());
+        return JSON.readTree(dir.resolve("promotion.json").toFile());
+    }
+
+    private static List<String> messages(Path report) throws IOException {
+        List<String> messages = new ArrayList<>();
+        for (JsonNode suite : JSON.readTree(report.toFile()).get("suites")) {
+            for (JsonNode check : suite.get("checks")) {
+                if (check.get("status").asText().equals("failed") && check.hasNonNull("message")) {
+                    messages.add(check.get("message").asText());
+                }
+            }
+        }
+        return messages;
+    }
+
+    @Test
+    void the_healthy_candidate_on_clean_data_is_promoted() throws IOException {
+        JsonNode promotion = run("healthy");
+
+        assertThat(promotion.get("decision").asText()).isEqualTo("PROMOTE");
+        assertThat(promotion.get("partial").asBoolean()).isFalse();
+        assertThat(promotion.get("blockingFailures")).isEmpty();
+        // drift of the training data only warns, and asks for retraining
+        assertThat(promotion.get("retrain").get("recommended").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_broken_scenario_is_rejected_with_failures_that_name_what_is_wrong() throws IOException {
+        JsonNode promotion = run("broken");
+        List<String> failures = messages(reports.resolve("broken").resolve("report.json"));
+
+        assertThat(promotion.get("decision").asText()).isEqualTo("REJECT");
+        assertThat(failures)
+                .anySatisfy(message -> assertThat(message).isEqualTo("train.csv column 'mean_radius': 1 of 341 non-null"
+                        + " values (0.29%) are not between 0 and 40 (tolerated: none); examples (row: value): 5: '-16.02'"))
+                .anySatisfy(message -> assertThat(message).isEqualTo("train.csv column 'sample_id': 1 of 341 non-null"
+                        + " values (0.29%) repeat a value of an earlier row (tolerated: none); examples (row: value): 51: '91'"))
+                .anySatisfy(message -> assertThat(message).startsWith("roc_auc = 0.847573 on candidate-predictions.csv,"
+                        + " 142 rows; required >= 0.97"))
+                .anySatisfy(message -> assertThat(message).startsWith("roc_auc on 142 joined rows: candidate 0.8476 vs"
+                        + " baseline 0.9445, difference -0.0969 (95% paired bootstrap interval [-0.1681, -0.0372]),"
+                        + " DeLong p = 0.0030; required: no worse than baseline by more than 0.005"));
+    }
+}
