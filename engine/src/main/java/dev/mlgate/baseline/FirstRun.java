@@ -19,5 +19,5 @@ public enum FirstRun {
     PASS;
 
     /** Configuration key read when a suite declares {@link #CONFIGURED}: {@code fail} (default) or {@code pass}. */
-    public static final String CONFIGURATION_KEY = "mlgate.baseline.first-run";
+    public static final String CONFIGURATION_KEY = dev.mlgate.engine.Constants.BASELINE_FIRST_RUN;
 }

@@ -72,6 +72,22 @@ public final class Constants {
     public static final String REPORT_DIR = "mlgate.report.dir";
 
     /**
+     * Path of the history file each run appends its key metrics to, for trends and retraining signals.
+     * Default: {@code history.jsonl} in the report directory.
+     */
+    public static final String REPORT_HISTORY = "mlgate.report.history";
+
+    /** Whether the report files are written at the end of a run. Default {@code true}. */
+    public static final String REPORT_ENABLED = "mlgate.report.enabled";
+
+    /**
+     * What a baseline comparison does when its baseline file does not exist: {@code fail} (the default)
+     * or {@code pass}, which passes every comparison and states that no baseline existed (a first run).
+     * A suite's {@code firstRun} attribute overrides it.
+     */
+    public static final String BASELINE_FIRST_RUN = "mlgate.baseline.first-run";
+
+    /**
      * The date "not in the future" is judged against, ISO-8601 ({@code 2026-01-31}), for reproducible
      * runs. Default: the current date in UTC. When set, date-times and instants up to the end of that day
      * are not in the future.

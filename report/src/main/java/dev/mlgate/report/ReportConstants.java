@@ -25,13 +25,13 @@ public final class ReportConstants {
      * Default: {@value #DEFAULT_HISTORY_FILE} in the report directory. Point it outside {@code target}
      * (or cache it in CI) to keep the history across clean builds.
      */
-    public static final String HISTORY = "mlgate.report.history";
+    public static final String HISTORY = Constants.REPORT_HISTORY;
 
     /** Default file name of {@link #HISTORY}. */
     public static final String DEFAULT_HISTORY_FILE = "history.jsonl";
 
     /** Whether the listener writes reports at all: {@code true} (default) or {@code false}. */
-    public static final String ENABLED = "mlgate.report.enabled";
+    public static final String ENABLED = Constants.REPORT_ENABLED;
 
     private ReportConstants() {
     }
