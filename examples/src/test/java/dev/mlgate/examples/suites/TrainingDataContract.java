@@ -3,7 +3,15 @@ package dev.mlgate.examples.suites;
 import dev.mlgate.contract.Between;
 import dev.mlgate.contract.Check;
 import dev.mlgate.contract.DataContract;
+import dev.mlgate.contract.DateRange;
+import dev.mlgate.contract.Mean;
+import dev.mlgate.contract.NoDuplicateRows;
+import dev.mlgate.contract.NonNegative;
+import dev.mlgate.contract.NotInFuture;
+import dev.mlgate.contract.OneOf;
+import dev.mlgate.contract.Quantile;
 import dev.mlgate.contract.RowCount;
+import dev.mlgate.contract.StandardDeviation;
 import dev.mlgate.contract.Unique;
 import java.time.LocalDate;
 import tech.tablesaw.api.Table;
@@ -13,35 +21,45 @@ import tech.tablesaw.api.Table;
  * breast mass (the Wisconsin diagnostic data, see data/README.md).
  *
  * <p>Why these bounds: every feature is a measurement of cell nuclei and cannot be negative; radii
- * above 40 (the largest in the source is 28.1) mean a unit mix-up upstream, not a large tumour. The row
- * count guards against a truncated export: the training split holds 341 rows, and fewer than 300
- * would change what the model learns. {@code sample_id} is the join key with predictions, so it must
- * be unique.
+ * above 40 (the largest in the source is 28.1) mean a unit mix-up upstream, not a large tumour. The
+ * mean radius of a training set sits near 14 (the whole source: 14.1); a mean outside 12 to 16 or a
+ * median outside 11 to 15 means the sample is no longer the population the model is for. The row count
+ * guards against a truncated export: the split holds 341 rows, and fewer than 300 would change what the
+ * model learns. {@code sample_id} is the join key with predictions, so it must be unique, and an exact
+ * duplicate row would weigh one patient twice. Intake dates come from the 2024 collection and cannot
+ * lie in the future.
  *
  * <p>The {@code examples.scenario} parameter picks the data: unset reads {@code data/train.csv},
  * {@code broken} reads {@code data/broken/train.csv}, which has four deliberate defects.
  */
 @DataContract(data = "data/${examples.scenario:-.}/train.csv", reference = "data/reference.csv")
 @RowCount(min = 300, max = 10_000)
+@NoDuplicateRows
 public record TrainingDataContract(
         @Unique long sample_id,
-        LocalDate intake_date,
-        @Between(min = 0, max = 40) double mean_radius,
+        @NotInFuture @DateRange(from = "2024-01-01", to = "2024-12-31") LocalDate intake_date,
+        @Between(min = 0, max = 40) @Mean(min = 12, max = 16) @Quantile(q = 0.5, min = 11, max = 15)
+        @StandardDeviation(min = 2, max = 6) double mean_radius,
         @Between(min = 0, max = 60) double mean_texture,
-        @Between(min = 0) double mean_area,
+        @NonNegative double mean_area,
         @Between(min = 0, max = 1) double mean_smoothness,
         @Between(min = 0, max = 50) double worst_radius,
-        String size_band,
-        String diagnosis) {
+        @OneOf({"small", "medium", "large"}) String size_band,
+        @OneOf({"malignant", "benign"}) String diagnosis) {
 
-    /** The label must be one of the two classes the model knows; anything else would be silently dropped. */
+    /**
+     * A custom rule over the whole table: a malignant mass is, on average, larger than a benign one. If
+     * that ever flips, labels were swapped upstream, which no per-column constraint can see.
+     */
     @Check
-    static void diagnosisIsMalignantOrBenign(Table train) {
-        long unknown = train.stringColumn("diagnosis").asList().stream()
-                .filter(label -> !"malignant".equals(label) && !"benign".equals(label))
-                .count();
-        if (unknown > 0) {
-            throw new AssertionError(unknown + " rows have a diagnosis other than malignant or benign");
+    static void malignantMassesAreLargerOnAverage(Table train) {
+        double malignant = train.where(train.stringColumn("diagnosis").isEqualTo("malignant"))
+                .doubleColumn("mean_radius").mean();
+        double benign = train.where(train.stringColumn("diagnosis").isEqualTo("benign"))
+                .doubleColumn("mean_radius").mean();
+        if (!(malignant > benign)) {
+            throw new AssertionError("mean radius of malignant masses (" + malignant + ") is not above that of benign"
+                    + " ones (" + benign + "): are the labels swapped?");
         }
     }
 }
