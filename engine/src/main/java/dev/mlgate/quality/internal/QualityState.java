@@ -27,6 +27,9 @@ import java.util.Map;
 record QualityState(Path file, Map<String, String> artifacts, Task task, Resamplable<?> view, List<Slice> slices,
         List<String> ids, int minSliceSize, Object instance, long seed, int resamples) {
 
+    /** Why every gate of a file with a header and no data rows is inconclusive. */
+    static final String NO_ROWS = "no evaluation rows";
+
     /** The file's name, as messages show it. */
     String fileName() {
         return file.getFileName().toString();

@@ -28,8 +28,8 @@ record SliceGapGate(GateMethod gate, String column, double maxGap) implements Ch
     public Evaluation evaluate(QualityState state) throws Exception {
         String expected = "<= " + Threshold.format(maxGap);
         if (state.view().size() == 0) {
-            return Verdict.inconclusive("no evaluation rows in " + state.whereAll()
-                    + ": the file has a header but no data", Evidence.of(gate.method().getName(), Double.NaN, expected));
+            return Verdict.inconclusive(QualityState.NO_ROWS + " in " + state.whereAll(),
+                    Evidence.of(gate.method().getName(), Double.NaN, expected));
         }
         Map<String, Metric> values = new LinkedHashMap<>();
         List<String> excluded = new ArrayList<>();

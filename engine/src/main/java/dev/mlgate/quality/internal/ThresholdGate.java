@@ -27,7 +27,7 @@ record ThresholdGate(GateMethod gate, Threshold threshold) implements Check<Qual
     /** The verdict of this gate on {@code view}, described in messages as {@code where}. */
     Verdict judge(QualityState state, Resamplable<?> view, String where) throws Exception {
         if (view.size() == 0) {
-            return Verdict.inconclusive("no evaluation rows in " + where + ": the file has a header but no data",
+            return Verdict.inconclusive(QualityState.NO_ROWS + " in " + where,
                     Evidence.of(gate.method().getName(), Double.NaN, threshold.describe()));
         }
         if (threshold.onInterval()) {
