@@ -33,6 +33,8 @@ import dev.mlgate.quality.fixtures.DiabetesRegression;
 import dev.mlgate.quality.fixtures.IrisJsonLines;
 import dev.mlgate.quality.fixtures.IrisPredictedClasses;
 import dev.mlgate.quality.fixtures.IrisProbabilities;
+import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,9 @@ class ModelQualityEngineTests {
     class Reads {
 
         @Test
-        void binary_predictions_with_an_id_column_and_the_same_from_gzip_csv() {
+        void binary_predictions_with_an_id_column_and_the_same_from_gzip_csv() throws Exception {
+            List<String> ids = Files.readAllLines(QualityTestSupport.FIXTURES.resolve("binary.csv")).stream().skip(1)
+                    .map(line -> line.split(",")[0]).toList();
             Events events = mlgate(selectClass(ChurnGates.class), selectClass(ChurnGatesGzip.class)).execute().allEvents();
 
             assertThat(message(events, gate(ChurnGates.class, "rocAuc"))).isNull();
@@ -67,6 +71,7 @@ class ModelQualityEngineTests {
                     .isCloseTo(0.32125856462599633, within(EXACT)); // log_loss
             assertThat(observed(events, gate(ChurnGatesGzip.class, "rocAuc")))
                     .isEqualTo(observed(events, gate(ChurnGates.class, "rocAuc")));
+            assertThat(new HashSet<>(ids)).hasSize(ids.size() - 1); // one repeated id, read without complaint
         }
 
         @Test
