@@ -1,31 +1,35 @@
 package dev.mlgate.quality.internal;
 
-import dev.mlgate.data.Artifacts;
 import dev.mlgate.data.RowSource;
+import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
 import dev.mlgate.quality.ModelQuality;
-import dev.mlgate.quality.Slices;
+import dev.mlgate.quality.Scorer;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /** A compiled {@link ModelQuality} suite: its gates and how to build the evaluation view they read. */
 final class QualityDefinition implements SuiteDefinition<QualityState> {
 
     private final Class<?> suiteClass;
-    private final ModelQuality quality;
+    private final Optional<Inputs> inputs;
+    private final List<String> sliceColumns;
+    private final int declaredMinSliceSize;
     private final List<CheckSpec<QualityState>> checks;
     private final List<DeclarationProblem> problems;
 
-    QualityDefinition(Class<?> suiteClass, ModelQuality quality, List<CheckSpec<QualityState>> checks,
-            List<DeclarationProblem> problems) {
+    QualityDefinition(Class<?> suiteClass, Optional<Inputs> inputs, List<String> sliceColumns,
+            int declaredMinSliceSize, List<CheckSpec<QualityState>> checks, List<DeclarationProblem> problems) {
         this.suiteClass = suiteClass;
-        this.quality = quality;
+        this.inputs = inputs;
+        this.sliceColumns = List.copyOf(sliceColumns);
+        this.declaredMinSliceSize = declaredMinSliceSize;
         this.checks = List.copyOf(checks);
         this.problems = List.copyOf(problems);
     }
@@ -53,24 +57,40 @@ final class QualityDefinition implements SuiteDefinition<QualityState> {
     @Override
     public QualityState open(MlgateConfiguration configuration, List<CheckSpec<QualityState>> selected)
             throws Exception {
-        Path file = configuration.resolvePath(quality.predictions());
-        RowSource source = Artifacts.open(file, configuration.format());
-        Optional<Slices> slices = AnnotationSupport.findAnnotation(suiteClass, Slices.class);
-        List<String> sliceColumns = slices.map(declared -> List.of(declared.value())).orElse(List.of());
-        int minSliceSize = slices.map(Slices::minSize).filter(size -> size > 0).orElse(configuration.minSliceSize());
-        BinaryPredictions.Read read = BinaryPredictions.read(source, quality.label(), quality.score(),
-                quality.positive(), quality.negative(), sliceColumns);
-        return new QualityState(file, read.scores(), read.slices(), minSliceSize, instantiate(), configuration.seed(),
+        Inputs declared = inputs.orElseThrow(() -> new IllegalStateException(suiteClass.getName()
+                + " declares no valid @ModelQuality inputs; see the discovery issues"));
+        Path file = configuration.resolvePath(declared.file());
+        RowSource source = configuration.open(file);
+        Optional<Scorer> scorer = declared.scorer().isPresent()
+                ? Optional.of(newScorer(declared.scorer().get()))
+                : Optional.empty();
+        PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer);
+        int minSliceSize = declaredMinSliceSize > 0 ? declaredMinSliceSize : configuration.minSliceSize();
+        Object instance = Inputs.hasNoArgConstructor(suiteClass) ? newInstance(suiteClass) : null;
+        Map<String, String> artifacts = new ArtifactEntries(configuration.basedir())
+                .add(declared.scorer().isPresent() ? "evaluation data" : "predictions", read.summary()).toMap();
+        return new QualityState(file, artifacts, declared.task(), read.view(),
+                read.slices(), read.ids(), minSliceSize, instance, configuration.seed(),
                 configuration.bootstrapResamples());
     }
 
-    private Object instantiate() throws ReflectiveOperationException {
+    @Override
+    public Map<String, String> suiteEntries(QualityState state) {
+        return QualityEntries.of(state);
+    }
+
+    private static Scorer newScorer(Class<? extends Scorer> type) {
         try {
-            Constructor<?> constructor = suiteClass.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (NoSuchMethodException e) {
-            return null;
+            return newInstance(type);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+            throw new IllegalStateException("the scorer " + type.getName() + " could not be created: " + cause, cause);
         }
+    }
+
+    private static <T> T newInstance(Class<T> type) throws ReflectiveOperationException {
+        Constructor<T> constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        return constructor.newInstance();
     }
 }

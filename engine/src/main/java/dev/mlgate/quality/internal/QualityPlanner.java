@@ -2,20 +2,25 @@ package dev.mlgate.quality.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.CheckSpec;
-import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
+import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
 import dev.mlgate.metrics.BinaryScores;
+import dev.mlgate.metrics.MulticlassPredictions;
+import dev.mlgate.metrics.RegressionPredictions;
 import dev.mlgate.quality.AtLeast;
 import dev.mlgate.quality.AtMost;
 import dev.mlgate.quality.EverySlice;
+import dev.mlgate.quality.MaxSliceGap;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.Slices;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +30,15 @@ import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestSource;
 
 /**
- * Compiles a {@link ModelQuality} class: each method bounded by {@link AtLeast} or {@link AtMost} is a
- * gate. A method that takes an evaluation view and returns a metric but has no bound, a bound with an
- * unsupported parameter or return type, or two bounds at once is a declaration problem.
+ * Compiles a {@link ModelQuality} class: each method bounded by {@link AtLeast}, {@link AtMost} or
+ * {@link MaxSliceGap} is a gate. A method that takes an evaluation view and returns a metric but has no
+ * bound, a bound with an unsupported parameter or return type, a view that does not match the suite's
+ * task, or two bounds at once is a declaration problem.
  */
 public final class QualityPlanner {
 
-    private static final Set<Class<?>> VIEWS = Set.of(BinaryScores.class);
+    private static final Set<Class<?>> VIEWS =
+            Set.of(BinaryScores.class, MulticlassPredictions.class, RegressionPredictions.class);
 
     private QualityPlanner() {
     }
@@ -41,25 +48,32 @@ public final class QualityPlanner {
         ModelQuality quality = AnnotationSupport.findAnnotation(type, ModelQuality.class).orElseThrow();
         List<DeclarationProblem> problems = new ArrayList<>();
         TestSource classSource = Declarations.source(type);
-        if (quality.predictions().isBlank() || quality.label().isBlank() || quality.score().isBlank()) {
-            problems.add(problem(type.getName() + ": @ModelQuality needs predictions, label and score", classSource));
-        }
+        Optional<Inputs> inputs = Inputs.of(type, quality, problems);
         Optional<Slices> slices = AnnotationSupport.findAnnotation(type, Slices.class);
         slices.ifPresent(declared -> validate(type, declared, problems));
+        List<String> everySliceColumns = slices.map(declared -> List.of(declared.value())).orElse(List.of());
+        Set<String> sliceColumns = new LinkedHashSet<>(everySliceColumns);
         List<CheckSpec<QualityState>> checks = new ArrayList<>();
         List<Method> methods = ReflectionSupport.findMethods(type, method -> !method.isSynthetic(),
                 HierarchyTraversalMode.TOP_DOWN).stream().sorted(Comparator.comparing(Method::getName)).toList();
         boolean needsInstance = false;
         for (Method method : methods) {
-            Optional<Threshold> threshold = threshold(type, method, problems);
-            if (threshold.isEmpty()) {
+            Optional<Bound> bound = bound(type, method, problems);
+            if (bound.isEmpty()) {
                 continue;
             }
             String where = type.getName() + "." + method.getName() + "()";
             TestSource source = Declarations.source(type, method);
+            Class<?> view = inputs.isPresent() ? inputs.get().task().viewType() : BinaryScores.class;
             if (method.getParameterCount() != 1 || !VIEWS.contains(method.getParameterTypes()[0])) {
-                problems.add(problem(where + ": a gate method takes exactly one evaluation view (BinaryScores); it is "
-                        + "declared " + method.toGenericString(), source));
+                problems.add(problem(where + ": a gate method takes exactly one evaluation view ("
+                        + view.getSimpleName() + "); it is declared " + method.toGenericString(), source));
+                continue;
+            }
+            if (inputs.isPresent() && method.getParameterTypes()[0] != view) {
+                problems.add(problem(where + " takes " + method.getParameterTypes()[0].getSimpleName() + ", but "
+                        + type.getSimpleName() + " declares " + inputs.get().task().description() + ", whose view is "
+                        + view.getSimpleName(), source));
                 continue;
             }
             if (!GateMethod.returnsMetric(method)) {
@@ -68,36 +82,62 @@ public final class QualityPlanner {
                 continue;
             }
             needsInstance |= !Modifier.isStatic(method.getModifiers());
-            ThresholdGate gate = new ThresholdGate(new GateMethod(method), threshold.get());
             boolean everySlice = AnnotationSupport.isAnnotated(method, EverySlice.class);
             if (everySlice && slices.isEmpty()) {
                 problems.add(problem(where + " is @EverySlice but " + type.getSimpleName()
                         + " declares no @Slices columns", source));
                 continue;
             }
-            checks.add(new CheckSpec<>("gate", method.getName(),
-                    method.getName() + " " + threshold.get().describe() + (everySlice ? " in every slice" : ""),
-                    source, Optional.of(method), Declarations.tags(method, where, source, problems),
-                    Declarations.blocking(method, type), everySlice,
-                    everySlice ? new SliceGate(gate, List.of(slices.get().required())) : gate));
+            GateMethod gate = new GateMethod(method);
+            String displayName;
+            Check<QualityState> check;
+            if (bound.get().gap() != null) {
+                if (everySlice) {
+                    problems.add(problem(where + " is both @MaxSliceGap and @EverySlice; a slice gap already"
+                            + " compares the slices", source));
+                    continue;
+                }
+                SliceGapGate gapGate = new SliceGapGate(gate, bound.get().gap().slice(), bound.get().gap().value());
+                sliceColumns.add(gapGate.column());
+                displayName = method.getName() + " " + gapGate.describe();
+                check = gapGate;
+            } else {
+                Threshold threshold = bound.get().threshold();
+                ThresholdGate thresholdGate = new ThresholdGate(gate, threshold);
+                displayName = method.getName() + " " + threshold.describe() + (everySlice ? " in every slice" : "");
+                check = everySlice
+                        ? new SliceGate(thresholdGate, everySliceColumns, List.of(slices.get().required()))
+                        : thresholdGate;
+            }
+            checks.add(new CheckSpec<>("gate", method.getName(), displayName, source, Optional.of(method),
+                    Declarations.tags(method, where, source, problems), Declarations.blocking(method, type),
+                    everySlice, check));
         }
-        if (needsInstance && !hasNoArgConstructor(type)) {
+        if (needsInstance && !Inputs.hasNoArgConstructor(type)) {
             problems.add(problem(type.getName() + " declares instance gate methods but has no constructor without "
                     + "parameters; add one or make the gate methods static", classSource));
         }
-        return new QualityDefinition(type, quality, checks, problems);
+        int minSize = slices.map(Slices::minSize).orElse(-1);
+        return new QualityDefinition(type, inputs, List.copyOf(sliceColumns), minSize, checks, problems);
     }
 
-    private static Optional<Threshold> threshold(Class<?> type, Method method, List<DeclarationProblem> problems) {
+    /** A gate's bound: a threshold, or a maximum gap between slices. */
+    private record Bound(Threshold threshold, MaxSliceGap gap) {
+    }
+
+    private static Optional<Bound> bound(Class<?> type, Method method, List<DeclarationProblem> problems) {
         Optional<AtLeast> atLeast = AnnotationSupport.findAnnotation(method, AtLeast.class);
         Optional<AtMost> atMost = AnnotationSupport.findAnnotation(method, AtMost.class);
+        Optional<MaxSliceGap> gap = AnnotationSupport.findAnnotation(method, MaxSliceGap.class);
         String where = type.getName() + "." + method.getName() + "()";
         TestSource source = Declarations.source(type, method);
-        if (atLeast.isPresent() && atMost.isPresent()) {
-            problems.add(problem(where + " has both @AtLeast and @AtMost; declare one bound per gate method", source));
+        int count = (atLeast.isPresent() ? 1 : 0) + (atMost.isPresent() ? 1 : 0) + (gap.isPresent() ? 1 : 0);
+        if (count > 1) {
+            problems.add(problem(where + " has more than one of @AtLeast, @AtMost and @MaxSliceGap; declare one bound"
+                    + " per gate method", source));
             return Optional.empty();
         }
-        if (atLeast.isEmpty() && atMost.isEmpty()) {
+        if (count == 0) {
             if (!Modifier.isPrivate(method.getModifiers()) && method.getParameterCount() == 1
                     && VIEWS.contains(method.getParameterTypes()[0]) && GateMethod.returnsMetric(method)) {
                 problems.add(problem(where + " computes a metric but declares no threshold; add @AtLeast or @AtMost, "
@@ -105,7 +145,16 @@ public final class QualityPlanner {
             }
             return Optional.empty();
         }
-        Threshold threshold = atLeast.map(bound -> new Threshold(true, bound.value(), bound.confidence()))
+        if (gap.isPresent()) {
+            if (!(gap.get().value() >= 0) || Double.isInfinite(gap.get().value()) || gap.get().slice().isBlank()) {
+                problems.add(problem(where + ": @MaxSliceGap(value = " + gap.get().value() + ", slice = \""
+                        + gap.get().slice() + "\") is invalid; the value is a finite number of at least 0 and the"
+                        + " slice names a column", source));
+                return Optional.empty();
+            }
+            return Optional.of(new Bound(null, gap.get()));
+        }
+        Threshold threshold = atLeast.map(declared -> new Threshold(true, declared.value(), declared.confidence()))
                 .orElseGet(() -> new Threshold(false, atMost.get().value(), atMost.get().confidence()));
         if (Double.isNaN(threshold.value()) || !(threshold.confidence() >= 0 && threshold.confidence() < 1)) {
             problems.add(problem(where + ": the bound " + threshold.value() + " with confidence "
@@ -113,7 +162,7 @@ public final class QualityPlanner {
                     source));
             return Optional.empty();
         }
-        return Optional.of(threshold);
+        return Optional.of(new Bound(threshold, null));
     }
 
     private static void validate(Class<?> type, Slices slices, List<DeclarationProblem> problems) {
@@ -132,15 +181,6 @@ public final class QualityPlanner {
                 problems.add(problem(type.getName() + ": @Slices(required = \"" + required
                         + "\") must read column=value with one of the slice columns " + columns, source));
             }
-        }
-    }
-
-    private static boolean hasNoArgConstructor(Class<?> type) {
-        try {
-            type.getDeclaredConstructor();
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
         }
     }
 }
