@@ -4,8 +4,8 @@ import static dev.mlgate.engine.internal.check.Declarations.problem;
 
 import dev.mlgate.baseline.BaselineComparison;
 import dev.mlgate.baseline.BetterThanBaseline;
-import dev.mlgate.baseline.HigherIsBetter;
-import dev.mlgate.baseline.LowerIsBetter;
+import dev.mlgate.metrics.HigherIsBetter;
+import dev.mlgate.metrics.LowerIsBetter;
 import dev.mlgate.baseline.MaxChurn;
 import dev.mlgate.baseline.NoWorseThanBaseline;
 import dev.mlgate.engine.internal.check.Check;

@@ -1,6 +1,9 @@
 package dev.mlgate.quality.internal;
 
+import dev.mlgate.metrics.HigherIsBetter;
+import dev.mlgate.metrics.LowerIsBetter;
 import dev.mlgate.metrics.Direction;
+import org.junit.platform.commons.support.AnnotationSupport;
 import dev.mlgate.metrics.Metric;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,7 +14,21 @@ import java.lang.reflect.Modifier;
  * Because it is a function of the view, the engine can call it again on resampled views to give any
  * metric, built-in or user-written, a confidence interval.
  */
-record GateMethod(Method method) {
+record GateMethod(Method method, Direction direction) {
+
+    /**
+     * The direction of a method returning a plain number: {@code @HigherIsBetter} or
+     * {@code @LowerIsBetter} when declared, else what its bound implies (at most: lower is better).
+     */
+    static Direction direction(Method method, boolean boundIsUpper) {
+        if (AnnotationSupport.isAnnotated(method, LowerIsBetter.class)) {
+            return Direction.LOWER_IS_BETTER;
+        }
+        if (AnnotationSupport.isAnnotated(method, HigherIsBetter.class)) {
+            return Direction.HIGHER_IS_BETTER;
+        }
+        return boundIsUpper ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+    }
 
     GateMethod {
         method.setAccessible(true);
@@ -43,7 +60,7 @@ record GateMethod(Method method) {
         }
         double value = ((Number) result).doubleValue();
         return Double.isNaN(value)
-                ? Metric.undefined(method.getName(), Direction.HIGHER_IS_BETTER, method.getName() + "() returned NaN")
-                : Metric.of(method.getName(), value, Direction.HIGHER_IS_BETTER);
+                ? Metric.undefined(method.getName(), direction, method.getName() + "() returned NaN")
+                : Metric.of(method.getName(), value, direction);
     }
 }

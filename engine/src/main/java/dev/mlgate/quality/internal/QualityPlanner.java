@@ -88,7 +88,8 @@ public final class QualityPlanner {
                         + " declares no @Slices columns", source));
                 continue;
             }
-            GateMethod gate = new GateMethod(method);
+            boolean upperBound = bound.get().threshold() != null && !bound.get().threshold().atLeast();
+            GateMethod gate = new GateMethod(method, GateMethod.direction(method, upperBound));
             String displayName;
             Check<QualityState> check;
             if (bound.get().gap() != null) {
