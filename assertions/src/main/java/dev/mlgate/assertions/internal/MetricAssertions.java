@@ -30,7 +30,9 @@ public final class MetricAssertions {
     /** The failure of asking for a bound of an undefined interval, or null when it is defined. */
     public static AssertionError undefinedInterval(AssertionInfo info, Interval interval) {
         return interval.isDefined() ? null
-                : Fail.with(info, shouldHaveDefinedInterval(interval.toString(), interval.undefinedReason()));
+                : Fail.with(info, shouldHaveDefinedInterval("the " + Describe.percent(interval.confidence())
+                        + " interval of " + interval.metric() + " (" + interval.method() + ", " + interval.resamples()
+                        + " resamples, seed " + interval.seed() + ")", interval.undefinedReason()));
     }
 
     public static void lowerBoundAtLeast(AssertionInfo info, Interval interval, double expected) {
