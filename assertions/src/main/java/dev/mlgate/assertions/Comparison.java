@@ -41,6 +41,9 @@ public record Comparison<V extends Resamplable<V>>(V candidate, V baseline) {
     }
 
     /**
+     * The candidate and the baseline, checked to describe the same rows.
+     * <p>Example: {@code Comparison.of(candidateScores, productionScores)}
+     *
      * @param candidate the candidate's predictions
      * @param baseline the baseline's predictions on the same rows
      * @param <V> the kind of predictions

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.mlgate.metrics.Average;
+import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.ZeroDivision;
 import java.util.List;
@@ -119,6 +120,7 @@ class PredictionsAssertTest {
     @Test
     void should_assert_on_any_metric_function() {
         assertThatNoException().isThrownBy(() -> then(REGRESSION).metric(p -> p.rmse()).isLessThan(1.01));
+        assertThatNoException().isThrownBy(() -> then(SCORES).metric(BinaryScores::logLoss).isLessThan(0.66));
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(SCORES).metric(s -> s.at(0.6).fBeta(0.5)).isGreaterThan(0.6))
                 .withMessage(lines("[f_beta(0.5)@0.6] ", "Expecting actual:", "  0.588235294117647",
