@@ -84,9 +84,9 @@ public class ComparisonAssert<V extends Resamplable<V>> extends AbstractMlAssert
     /**
      * Verifies the candidate is significantly better than the baseline at level {@code alpha}, two-sided, and
      * better in the metric's direction. ROC AUC of binary scores (a metric named {@code roc_auc}) uses DeLong's
-     * test for correlated AUCs (p &lt; alpha); every other metric a paired Poisson bootstrap of the difference
-     * (one weight vector per resample for both models), significant when its {@code 1 - alpha} percentile
-     * interval lies wholly on the better side of 0. The message names the test used.
+     * test for correlated AUCs (p &lt; alpha); every other metric the engine's paired Poisson bootstrap of the
+     * difference ({@link dev.mlgate.metrics.PairedBootstrap}, the one baseline comparison gates use), significant
+     * when its two-sided p-value is below alpha. The message names the test used.
      * <p>Example: {@code assertThat(candidate).comparedTo(production).isSignificantlyBetterThanBaseline(BinaryScores::rocAuc, 0.05);}
      *
      * @param metric the metric

@@ -140,7 +140,7 @@ class ComparisonAssertTest {
     }
 
     @Test
-    void should_fail_a_metric_whose_paired_bootstrap_interval_contains_zero() {
+    void should_fail_a_metric_whose_paired_bootstrap_p_value_is_not_below_alpha() {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(OTHER_SCORES).comparedTo(SCORES)
                         .isSignificantlyBetterThanBaseline(BinaryScores::logLoss, 0.05))
@@ -149,7 +149,7 @@ class ComparisonAssertTest {
                         "to be significantly better than the baseline at alpha = 0.05,",
                         "but the paired Poisson bootstrap (1000 resamples, seed 42) gave a difference of "
                                 + "-0.1236011615951137, 95% percentile interval [-0.3163512423378387, "
-                                + "0.04022783641965796], which contains 0"));
+                                + "0.04022783641965796], p = 0.15184815184815184 >= 0.05"));
     }
 
     @Test
@@ -162,7 +162,7 @@ class ComparisonAssertTest {
                         "to be significantly better than the baseline at alpha = 0.05,",
                         "but the paired Poisson bootstrap (1000 resamples, seed 42) gave a difference of "
                                 + "2.3693930064103, 95% percentile interval [1.3361604802595428, 3.1374468119539474], "
-                                + "in the baseline's favour"));
+                                + "p = 0.005994005994005994, in the baseline's favour"));
     }
 
     @Test
@@ -174,7 +174,7 @@ class ComparisonAssertTest {
                         + "accuracy = 0.5833333333333334 (higher is better)",
                         "to be significantly better than the baseline at alpha = 0.05,",
                         "but the paired Poisson bootstrap (1000 resamples, seed 42) gave a difference of 0.0, "
-                                + "95% percentile interval [0.0, 0.0], which contains 0"));
+                                + "95% percentile interval [0.0, 0.0], p = 1.0 >= 0.05"));
     }
 
     @Test

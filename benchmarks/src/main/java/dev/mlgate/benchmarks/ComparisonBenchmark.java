@@ -1,6 +1,6 @@
 package dev.mlgate.benchmarks;
 
-import dev.mlgate.baseline.internal.PairedBootstrap;
+import dev.mlgate.metrics.PairedBootstrap;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.stats.DeLong;
 import dev.mlgate.stats.DeLongResult;

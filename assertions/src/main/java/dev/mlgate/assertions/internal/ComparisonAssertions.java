@@ -5,10 +5,9 @@ import static dev.mlgate.assertions.error.ShouldNotBeWorseThanBaseline.shouldNot
 
 import dev.mlgate.assertions.Comparison;
 import dev.mlgate.metrics.BinaryScores;
-import dev.mlgate.metrics.Bootstrap;
 import dev.mlgate.metrics.Direction;
-import dev.mlgate.metrics.Interval;
 import dev.mlgate.metrics.Metric;
+import dev.mlgate.metrics.PairedBootstrap;
 import dev.mlgate.metrics.Resamplable;
 import dev.mlgate.stats.DeLong;
 import dev.mlgate.stats.DeLongResult;
@@ -17,7 +16,7 @@ import org.assertj.core.api.AssertionInfo;
 
 /**
  * The checks behind {@link dev.mlgate.assertions.ComparisonAssert}: metrics from the engine's views, DeLong's
- * test from {@code dev.mlgate.stats}, and the engine's {@link Bootstrap} over {@link PairedViews}. Not for users.
+ * test from {@code dev.mlgate.stats}, and the engine's {@link PairedBootstrap}. Not for users.
  */
 public final class ComparisonAssertions {
 
@@ -49,7 +48,8 @@ public final class ComparisonAssertions {
         Metric baseline = defined(info, "baseline ", comparison.baseline(), metric);
         String failure = comparison.candidate() instanceof BinaryScores c && candidate.name().equals("roc_auc")
                 ? deLong(c, (BinaryScores) comparison.baseline(), alpha)
-                : bootstrap(comparison, metric, candidate.direction(), alpha, seed, resamples);
+                : bootstrap(comparison, metric, candidate.value() - baseline.value(), candidate.direction(), alpha, seed,
+                        resamples);
         if (failure != null) {
             throw Fail.with(info, shouldBeSignificantlyBetterThanBaseline(describe(candidate, baseline), alpha,
                     failure));
@@ -74,32 +74,31 @@ public final class ComparisonAssertions {
         return result.difference() > 0 ? null : found + ", in the baseline's favour";
     }
 
-    /** Null when the paired bootstrap's interval of the difference lies wholly on the better side of 0. */
+    /**
+     * Null when the engine's paired bootstrap (the one baseline comparison gates use) finds the candidate
+     * better with a two-sided p-value below {@code alpha}, else why not.
+     */
     private static <V extends Resamplable<V>> String bootstrap(Comparison<V> comparison,
-            Function<? super V, Metric> metric, Direction direction, double alpha, long seed, int resamples) {
-        Function<PairedViews<V>, Metric> difference = pair -> {
-            Metric c = metric.apply(pair.candidate());
-            Metric b = metric.apply(pair.baseline());
-            String name = "difference in " + c.name();
-            if (!c.isDefined() || !b.isDefined()) {
-                return Metric.undefined(name, direction, c.isDefined() ? b.undefinedReason() : c.undefinedReason());
-            }
-            return Metric.of(name, c.value() - b.value(), direction);
-        };
-        Interval interval = new Bootstrap(seed, resamples, 1 - alpha)
-                .interval(new PairedViews<>(comparison.candidate(), comparison.baseline()), difference);
+            Function<? super V, Metric> metric, double difference, Direction direction, double alpha, long seed,
+            int resamples) {
+        PairedBootstrap.Result result;
+        try {
+            result = new PairedBootstrap(seed, resamples, 1 - alpha)
+                    .difference(comparison.candidate(), comparison.baseline(), metric::apply, false);
+        } catch (Exception e) {
+            return "the paired bootstrap cannot be computed: " + e.getMessage();
+        }
         String method = "the paired Poisson bootstrap (" + resamples + " resamples, seed " + seed + ")";
-        if (!interval.isDefined()) {
-            return method + " cannot decide: " + interval.undefinedReason();
+        if (result.undefinedReason() != null) {
+            return method + " cannot decide: " + result.undefinedReason();
         }
-        String found = method + " gave a difference of " + interval.estimate() + ", " + Describe.percent(1 - alpha)
-                + " percentile interval [" + interval.lower() + ", " + interval.upper() + "]";
-        boolean higher = direction == Direction.HIGHER_IS_BETTER;
-        if (higher ? interval.lower() > 0 : interval.upper() < 0) {
-            return null;
+        String found = method + " gave a difference of " + difference + ", " + Describe.percent(1 - alpha)
+                + " percentile interval [" + result.lower() + ", " + result.upper() + "], p = " + result.pValue();
+        boolean candidateAhead = direction == Direction.HIGHER_IS_BETTER ? difference > 0 : difference < 0;
+        if (!(result.pValue() < alpha)) {
+            return found + " >= " + alpha;
         }
-        boolean baselineBetter = higher ? interval.upper() < 0 : interval.lower() > 0;
-        return found + (baselineBetter ? ", in the baseline's favour" : ", which contains 0");
+        return candidateAhead ? null : found + ", in the baseline's favour";
     }
 
     private static <V extends Resamplable<V>> Metric defined(AssertionInfo info, String side, V view,

@@ -1,5 +1,6 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.metrics.PairedBootstrap;
 import dev.mlgate.metrics.Direction;
 import java.util.Map;
 

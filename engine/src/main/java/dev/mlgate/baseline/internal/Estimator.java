@@ -1,5 +1,6 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.metrics.PairedBootstrap;
 import dev.mlgate.baseline.Test;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.Metric;

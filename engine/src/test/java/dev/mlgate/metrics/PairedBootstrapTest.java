@@ -1,9 +1,8 @@
-package dev.mlgate.baseline.internal;
+package dev.mlgate.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.PoissonWeights;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,5 @@ class PairedBootstrapTest {
         assertThat(result.lower()).isZero();
         assertThat(result.upper()).isZero();
         assertThat(result.pValue()).isEqualTo(1.0);
-    }
-
-    @Test
-    void downsamples_chart_points_evenly_keeping_both_ends() {
-        int[] kept = SuiteEntries.downsample(1000, 200);
-
-        assertThat(kept).hasSize(200).startsWith(0, 5, 10).endsWith(994, 999).isSorted().doesNotHaveDuplicates();
-        assertThat(SuiteEntries.downsample(50, 200)).hasSize(50).startsWith(0, 1).endsWith(49);
     }
 }

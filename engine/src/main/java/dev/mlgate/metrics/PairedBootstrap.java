@@ -1,8 +1,5 @@
-package dev.mlgate.baseline.internal;
+package dev.mlgate.metrics;
 
-import dev.mlgate.metrics.BinaryScores;
-import dev.mlgate.metrics.Metric;
-import dev.mlgate.metrics.PoissonWeights;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -16,9 +13,11 @@ import java.util.SplittableRandom;
  * linear interpolation); resamples on which either model's metric, or a relative change's baseline, is
  * undefined are counted and left out. The two-sided p-value is {@code min(1, 2 (1 + k) / (B + 1))},
  * where k is the smaller of the numbers of the B defined resampled differences at or below zero and at
- * or above zero (see {@link dev.mlgate.baseline.Test#BOOTSTRAP} for its limitations).
+ * or above zero. Its resolution is limited by B (the smallest p-value is {@code 2 / (B + 1)}), and like
+ * every percentile bootstrap it assumes the resampled differences mirror the sampling distribution.
  *
- * <p>Public for the benchmarks module; not an API.
+ * <p>Baseline comparison gates and the comparison assertions both use it, so a gate and an assertion on
+ * the same rows and seed agree.
  *
  * @param seed the seed
  * @param resamples the number of resamples
@@ -30,19 +29,24 @@ public record PairedBootstrap(long seed, int resamples, double confidence) {
     public record Result(double lower, double upper, double pValue, int defined, int undefined, String undefinedReason) {
     }
 
-    /** A metric of a view that may throw, as a user's gate method may. */
-    public interface MetricFunction {
+    /**
+     * A metric of a view that may throw, as a user's gate method may.
+     *
+     * @param <V> the kind of evaluation view
+     */
+    @FunctionalInterface
+    public interface MetricFunction<V> {
 
         /** The metric of {@code view}. */
-        Metric apply(BinaryScores view) throws Exception;
+        Metric apply(V view) throws Exception;
     }
 
     /**
      * Resamples {@code candidate - baseline}, or {@code (candidate - baseline) / |baseline|} when
      * {@code relative}, over views of the same rows in the same order.
      */
-    public Result difference(BinaryScores candidate, BinaryScores baseline, MetricFunction metric, boolean relative)
-            throws Exception {
+    public <V extends Resamplable<V>> Result difference(V candidate, V baseline, MetricFunction<? super V> metric,
+            boolean relative) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         double[] differences = new double[resamples];
         int defined = 0;
@@ -71,17 +75,8 @@ public record PairedBootstrap(long seed, int resamples, double confidence) {
         double[] sorted = differences.clone();
         Arrays.sort(sorted);
         double tail = (1 - confidence) / 2;
-        return new Result(percentile(sorted, tail), percentile(sorted, 1 - tail), pValue(sorted), sorted.length,
+        return new Result(Bootstrap.percentile(sorted, tail), Bootstrap.percentile(sorted, 1 - tail), pValue(sorted), sorted.length,
                 undefined, null);
-    }
-
-    /** numpy's {@code percentile(values, 100 q)} with its default linear interpolation, on sorted values. */
-    static double percentile(double[] sorted, double q) {
-        double position = q * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        double fraction = position - below;
-        return sorted[below] + fraction * (sorted[above] - sorted[below]);
     }
 
     /** {@code min(1, 2 (1 + k) / (B + 1))}, k the smaller count of differences at or below and at or above 0. */
