@@ -14,6 +14,8 @@ import dev.mlgate.contract.RowCount;
 import dev.mlgate.contract.StandardDeviation;
 import dev.mlgate.contract.Unique;
 import java.time.LocalDate;
+import dev.mlgate.assertions.MlAssertions;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -46,6 +48,19 @@ public record TrainingDataContract(
         @Between(min = 0, max = 50) double worst_radius,
         @OneOf({"small", "medium", "large"}) String size_band,
         @OneOf({"malignant", "benign"}) String diagnosis) {
+
+    /**
+     * Custom rules can use mlgate-assertions too: the worst radius of a mass is at least its mean
+     * radius (the worst is the mean of the three largest nuclei), almost always, and the table is keyed
+     * by sample and intake date.
+     */
+    @Check
+    static void worstRadiusIsNeverBelowTheMeanRadius(Table train) {
+        DoubleColumn excess = train.doubleColumn("worst_radius").subtract(train.doubleColumn("mean_radius"))
+                .setName("worst_radius - mean_radius");
+        MlAssertions.assertThat(excess).allowingViolations(1).allBetween(0, Double.POSITIVE_INFINITY);
+        MlAssertions.assertThat(train).hasUniqueValuesAcross("sample_id", "intake_date");
+    }
 
     /**
      * A custom rule over the whole table: a malignant mass is, on average, larger than a benign one. If
