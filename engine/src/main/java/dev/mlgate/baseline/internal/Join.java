@@ -1,5 +1,6 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.engine.internal.Growing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -125,32 +126,14 @@ final class Join {
     private static List<Slice> slices(Side candidate, int[] candidateRows) {
         List<Slice> slices = new ArrayList<>();
         for (int s = 0; s < candidate.sliceColumns().size(); s++) {
-            Map<String, IntList> byValue = new LinkedHashMap<>();
+            Map<String, Growing.Ints> byValue = new LinkedHashMap<>();
             String[] values = candidate.sliceValues()[s];
             for (int j = 0; j < candidateRows.length; j++) {
-                byValue.computeIfAbsent(values[candidateRows[j]], value -> new IntList()).add(j);
+                byValue.computeIfAbsent(values[candidateRows[j]], value -> new Growing.Ints()).add(j);
             }
             String column = candidate.sliceColumns().get(s);
             byValue.forEach((value, rows) -> slices.add(new Slice(column, value, rows.toArray())));
         }
         return slices;
-    }
-
-    /** A growable list of row indexes. */
-    private static final class IntList {
-
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,9 +31,9 @@ final class PredictionsReader {
         List<String> ids = new ArrayList<>();
         List<List<String>> slices = new ArrayList<>();
         sliceColumns.forEach(column -> slices.add(new ArrayList<>()));
-        Doubles scores = new Doubles();
-        Doubles secondScores = new Doubles();
-        Booleans labels = new Booleans();
+        Growing.Doubles scores = new Growing.Doubles();
+        Growing.Doubles secondScores = new Growing.Doubles();
+        Growing.Booleans labels = new Growing.Booleans();
         ScanSummary summary = source.scan(row -> {
             if (id >= 0) {
                 String value = row.raw(id);
@@ -71,41 +71,5 @@ final class PredictionsReader {
             throw row.error(column, "score " + row.raw(column) + " is not a finite number");
         }
         return value;
-    }
-
-    /** A growable double array. */
-    private static final class Doubles {
-
-        private double[] values = new double[1024];
-        private int size;
-
-        void add(double value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
-    /** A growable boolean array. */
-    private static final class Booleans {
-
-        private boolean[] values = new boolean[1024];
-        private int size;
-
-        void add(boolean value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        boolean[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.mlgate.quality.internal;
 
+import dev.mlgate.engine.internal.Growing;
+
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.metrics.Resamplable;

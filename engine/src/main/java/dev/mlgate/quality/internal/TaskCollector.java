@@ -1,5 +1,7 @@
 package dev.mlgate.quality.internal;
 
+import dev.mlgate.engine.internal.Growing;
+
 import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowSource;

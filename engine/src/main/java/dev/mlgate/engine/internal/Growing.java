@@ -1,49 +1,67 @@
-package dev.mlgate.quality.internal;
+package dev.mlgate.engine.internal;
 
 import java.util.Arrays;
 
 /** Primitive lists that grow by doubling, so ten million rows cost a few arrays, not ten million objects. */
-final class Growing {
+public final class Growing {
 
     private Growing() {
     }
 
     /** A growable list of ints. */
-    static final class Ints {
+    public static final class Ints {
 
         private int[] values = new int[16];
         private int size;
 
-        void add(int value) {
+        public void add(int value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }
 
-        int size() {
+        public int size() {
             return size;
         }
 
-        int[] toArray() {
+        public int[] toArray() {
             return Arrays.copyOf(values, size);
         }
     }
 
     /** A growable list of doubles. */
-    static final class Doubles {
+    public static final class Doubles {
 
         private double[] values = new double[1024];
         private int size;
 
-        void add(double value) {
+        public void add(double value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }
 
-        double[] toArray() {
+        public double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A growable list of booleans. */
+    public static final class Booleans {
+
+        private boolean[] values = new boolean[1024];
+        private int size;
+
+        public void add(boolean value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        public boolean[] toArray() {
             return Arrays.copyOf(values, size);
         }
     }
