@@ -1,8 +1,8 @@
 package dev.mlgate.baseline.internal;
 
-import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.engine.internal.Growing;
 import java.util.ArrayList;
 import java.util.List;
 

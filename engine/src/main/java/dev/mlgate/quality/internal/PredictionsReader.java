@@ -1,9 +1,8 @@
 package dev.mlgate.quality.internal;
 
-import dev.mlgate.engine.internal.Growing;
-
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.metrics.Resamplable;
 import dev.mlgate.quality.Scorer;
 import java.util.ArrayList;

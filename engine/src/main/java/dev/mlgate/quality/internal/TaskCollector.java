@@ -1,10 +1,9 @@
 package dev.mlgate.quality.internal;
 
-import dev.mlgate.engine.internal.Growing;
-
 import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowSource;
+import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.RegressionPredictions;
