@@ -42,10 +42,16 @@ class ScenariosTest {
     }
 
     private static List<String> messages(Path report) throws IOException {
+        return messages(report, "failed", "");
+    }
+
+    /** Messages of the checks with {@code status} whose unique id contains {@code idPart}. */
+    private static List<String> messages(Path report, String status, String idPart) throws IOException {
         List<String> messages = new ArrayList<>();
         for (JsonNode suite : JSON.readTree(report.toFile()).get("suites")) {
             for (JsonNode check : suite.get("checks")) {
-                if (check.get("status").asText().equals("failed") && check.hasNonNull("message")) {
+                if (check.get("status").asText().equals(status) && check.hasNonNull("message")
+                        && check.get("uniqueId").asText().contains(idPart)) {
                     messages.add(check.get("message").asText());
                 }
             }
@@ -62,6 +68,19 @@ class ScenariosTest {
         assertThat(promotion.get("blockingFailures")).isEmpty();
         // drift of the training data only warns, and asks for retraining
         assertThat(promotion.get("retrain").get("recommended").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_comparison_with_production_passes_overall_and_is_inconclusive_per_size_band() throws IOException {
+        run("healthy");
+        Path report = reports.resolve("healthy").resolve("report.json");
+
+        assertThat(messages(report, "passed", "CandidateVersusProduction]/[comparison:rocAucBeyondChance]"))
+                .singleElement().asString().startsWith("roc_auc on 142 joined rows: candidate 0.9979 vs baseline 0.9445,"
+                        + " difference +0.0534").contains("DeLong p = 0.0069");
+        assertThat(messages(report, "inconclusive", "CandidateVersusProduction]/[comparison:rocAucPerSizeBand]"))
+                .anySatisfy(message -> assertThat(message).startsWith("roc_auc on slice size_band=large (49 joined"
+                        + " rows): candidate 0.9932 vs baseline 0.9524").contains("Holm-adjusted p"));
     }
 
     @Test
