@@ -102,7 +102,9 @@ public final class RunAssembler {
             }
         });
         return new Check(node.id().toString(), node == declared ? null : declared.id().toString(),
-                declared.segmentType(), className, member, node.displayName(), slice, column, status, blocking,
+                declared.segmentType(), className, member,
+                node == declared ? node.displayName() : declared.displayName() + " \u203a " + node.displayName(),
+                slice, column, status, blocking,
                 entries.get(Entries.METRIC), entries.get(Entries.OBSERVED), entries.get(Entries.EXPECTED),
                 entries.get(Entries.LOWER), entries.get(Entries.UPPER), entries.get(Entries.P),
                 entries.get(Entries.P_ADJUSTED), examples(entries.get(Entries.EXAMPLES)), message(node, suite, status),
