@@ -34,7 +34,8 @@ import javax.management.openmbean.CompositeData;
  *   <li>{@code min-xmx}: generates the file once, then runs {@code measure} in child JVMs with
  *       {@code -XX:+UseParallelGC -Xmx<m>m} (whose GC overhead limit turns thrashing into an
  *       OutOfMemoryError), bisecting for the smallest {@code -Xmx} (to 8 MB) at which
- *       the contract completes within the time limit; a baseline with a 1,000-row file shows the fixed
+ *       the contract completes within the time limit ({@code --start} and {@code --step}, in MB, change
+ *       where the doubling starts and the resolution); a baseline with a 1,000-row file shows the fixed
  *       cost of the JVM, the JUnit launcher and the engine.</li>
  * </ul>
  *
@@ -78,7 +79,9 @@ public final class ContractHeapRun {
             switch (mode) {
                 case "measure" -> measure(CONTRACTS.get(contract), contract, rows, directory, data, reference);
                 case "min-xmx" -> minXmx(contract, rows, directory, data,
-                        Long.parseLong(options.getOrDefault("timeout", "150")));
+                        Long.parseLong(options.getOrDefault("timeout", "150")),
+                        Integer.parseInt(options.getOrDefault("start", "16")),
+                        Integer.parseInt(options.getOrDefault("step", "8")));
                 default -> throw new IllegalArgumentException("mode must be measure or min-xmx, not " + mode);
             }
         } finally {
@@ -134,10 +137,10 @@ public final class ContractHeapRun {
                 millis, mb(Runtime.getRuntime().maxMemory()));
     }
 
-    private static void minXmx(String contract, long rows, Path directory, Path data, long timeoutSeconds)
-            throws IOException, InterruptedException {
-        int low = 8;
-        int high = 16;
+    private static void minXmx(String contract, long rows, Path directory, Path data, long timeoutSeconds,
+            int start, int step) throws IOException, InterruptedException {
+        int low = start / 2;
+        int high = start;
         while (!completes(contract, rows, directory, high, timeoutSeconds)) {
             low = high;
             high *= 2;
@@ -145,7 +148,7 @@ public final class ContractHeapRun {
                 throw new IllegalStateException("the contract does not complete even with -Xmx16g");
             }
         }
-        while (high - low > 8) {
+        while (high - low > step) {
             int middle = (low + high) / 2;
             if (completes(contract, rows, directory, middle, timeoutSeconds)) {
                 high = middle;
@@ -155,6 +158,9 @@ public final class ContractHeapRun {
         }
         System.out.printf("MIN-XMX contract=%s rows=%d file=%d minXmxMb=%d (fails at %d)%n", contract, rows,
                 Files.size(data), high, low);
+        if (low == start / 2) {
+            System.out.println("  (the search started at -Xmx" + start + "m; lower values were not tried)");
+        }
     }
 
     private static boolean completes(String contract, long rows, Path directory, int xmx, long timeoutSeconds)
