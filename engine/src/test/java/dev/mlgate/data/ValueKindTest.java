@@ -108,6 +108,7 @@ class ValueKindTest {
         assertThat(ValueKind.DATE_TIME.parse("2024-05-01T12:30:15.5"))
                 .isEqualTo(LocalDateTime.of(2024, 5, 1, 12, 30, 15, (int) TimeUnit.MILLISECONDS.toNanos(500)));
         assertThat(ValueKind.DATE_TIME.parse("2024-05-01 12:30")).isEqualTo(LocalDateTime.of(2024, 5, 1, 12, 30));
+        assertThat(ValueKind.DATE_TIME.parse("2024-05-01T12:30:15")).isEqualTo(LocalDateTime.of(2024, 5, 1, 12, 30, 15));
         assertThat(ValueKind.INSTANT.parse("2024-05-01T12:00:00Z")).isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
         assertThat(ValueKind.INSTANT.parse("2024-05-01T14:00:00+02:00"))
                 .isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
@@ -120,6 +121,10 @@ class ValueKindTest {
         "DATE|2024-5-1|a date (yyyy-MM-dd)",
         "DATE_TIME|2024-05-01|a date-time (yyyy-MM-ddTHH:mm:ss)",
         "DATE_TIME|2024-05-01T12:00:00Z|a date-time (yyyy-MM-ddTHH:mm:ss)",
+        "DATE_TIME|2024-13-01T12:00:00|a date-time (yyyy-MM-ddTHH:mm:ss)",
+        "DATE_TIME|2024-02-30 12:00|a date-time (yyyy-MM-ddTHH:mm:ss)",
+        "DATE_TIME|2024-05-01T24:00:00|a date-time (yyyy-MM-ddTHH:mm:ss)",
+        "DATE_TIME|2024-05-01T12:0a:00|a date-time (yyyy-MM-ddTHH:mm:ss)",
         "INSTANT|2024-05-01T12:00:00|an instant (yyyy-MM-ddTHH:mm:ss with Z or an offset)"})
     void temporalValuesRejectOtherLayouts(ValueKind kind, String text, String description) {
         assertThat(kind.accepts(text)).isFalse();

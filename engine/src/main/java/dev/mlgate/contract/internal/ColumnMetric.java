@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.ColumnValue.State;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,21 +34,22 @@ sealed interface ColumnMetric {
     }
 
     /**
-     * Values equal to a value on an earlier row; keeps every distinct value. With {@code includeNaN},
-     * NaN is a value equal to itself (pandas' {@code duplicated}); without, NaN is left out (pandas'
-     * {@code nunique}).
+     * Values equal to a value on an earlier row; keeps every distinct value, numbers in a primitive set.
+     * With {@code includeNaN}, NaN is a value equal to itself (pandas' {@code duplicated}); without, NaN is
+     * left out (pandas' {@code nunique}).
      */
     record RepeatedValues(boolean includeNaN) implements ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
-            Set<Object> seen = new HashSet<>();
+            LongOpenHashSet numbers = new LongOpenHashSet();
+            Set<Object> objects = new HashSet<>();
             return new Accumulator.Counting(settings.maxExamples(),
-                    value -> value.state == State.VALUE && (includeNaN || !Double.isNaN(value.number) || isText(value)),
-                    value -> !seen.add(value.key));
+                    value -> value.state == State.VALUE && (includeNaN || !Double.isNaN(value.number) || !isDecimal(value)),
+                    value -> value.isPrimitive() ? !numbers.add(value.bits()) : !objects.add(value.key()));
         }
 
-        private static boolean isText(ColumnValue value) {
-            return !(value.key instanceof Double);
+        private static boolean isDecimal(ColumnValue value) {
+            return value.kind() == dev.mlgate.data.ValueKind.DECIMAL;
         }
     }
 
@@ -103,15 +105,15 @@ sealed interface ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
             return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
-                    value -> before(value.key, from) || before(to, value.key));
+                    value -> before(value.key(), from) || before(to, value.key()));
         }
 
         /** Counts values after the bound of their own type: {@code today} for dates, {@code now} otherwise. */
         Accumulator counting(ScanSettings settings, java.time.LocalDate today, java.time.Instant now) {
             java.time.LocalDateTime localNow = java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
             return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
-                    value -> before(value.key instanceof java.time.LocalDate ? today
-                            : value.key instanceof java.time.LocalDateTime ? localNow : now, value.key));
+                    value -> before(value.temporal instanceof java.time.LocalDate ? today
+                            : value.temporal instanceof java.time.LocalDateTime ? localNow : now, value.temporal));
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})

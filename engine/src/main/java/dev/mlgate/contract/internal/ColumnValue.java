@@ -1,15 +1,16 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.data.internal.ValueParsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.time.ZoneOffset;
 
 /**
- * The current row's value of one column, read once per row and shared by every metric of the column.
- * Reused across rows so the scan allocates nothing per value for numeric columns.
+ * The current row's value of one column, read once per row with the data layer's strict parsers and
+ * shared by every metric of the column. Reused across rows; a value is boxed only when a metric asks
+ * for it as an object ({@link #key()}), so numeric columns cost no allocation per value.
  */
 final class ColumnValue {
 
@@ -21,10 +22,14 @@ final class ColumnValue {
     String raw;
     long row;
     long line;
-    /** The numeric value of integral, decimal and boolean (1/0) columns, and epoch days/seconds of dates. */
+    /** The numeric value: integral and decimal values, 1/0 for booleans, epoch day or second for times. */
     double number;
-    /** The value as an object for set membership: Long, Double, Boolean, String or a java.time value. */
-    Object key;
+    /** The exact value of an integral column (a double cannot hold every long). */
+    long integer;
+    /** The java.time value of a date, date-time or instant column. */
+    Object temporal;
+    /** The value of a boolean column. */
+    boolean bool;
 
     ColumnValue(ValueKind kind) {
         this.kind = kind;
@@ -34,11 +39,35 @@ final class ColumnValue {
         return kind;
     }
 
+    /** Whether the column's values are numbers, so {@link #bits()} identifies them. */
+    boolean isPrimitive() {
+        return kind == ValueKind.INTEGER || kind == ValueKind.DECIMAL || kind == ValueKind.BOOLEAN;
+    }
+
+    /** A value's identity as 64 bits for primitive columns: equal values, and only they, share it. */
+    long bits() {
+        return switch (kind) {
+            case INTEGER -> integer;
+            case DECIMAL -> Double.doubleToLongBits(number);
+            default -> bool ? 1 : 0;
+        };
+    }
+
+    /** The value as an object for set membership and comparisons: Long, Double, Boolean, String or java.time. */
+    Object key() {
+        return switch (kind) {
+            case INTEGER -> integer;
+            case DECIMAL -> number;
+            case BOOLEAN -> bool;
+            case DATE, DATE_TIME, INSTANT -> temporal;
+            default -> raw;
+        };
+    }
+
     void read(String field, long rowNumber, long lineNumber) {
         raw = field;
         row = rowNumber;
         line = lineNumber;
-        key = null;
         if (field == null) {
             state = State.NULL;
             return;
@@ -46,8 +75,26 @@ final class ColumnValue {
         try {
             parse(field);
             state = State.VALUE;
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             state = State.UNREADABLE;
+        }
+    }
+
+    private void parse(String field) {
+        switch (kind) {
+            case INTEGER -> {
+                integer = ValueParsers.parseInteger(field);
+                number = integer;
+            }
+            case DECIMAL -> number = ValueParsers.parseDecimal(field);
+            case BOOLEAN -> {
+                bool = ValueParsers.parseBoolean(field);
+                number = bool ? 1 : 0;
+            }
+            case DATE -> setTemporal(ValueParsers.parseDate(field));
+            case DATE_TIME -> setTemporal(ValueParsers.parseDateTime(field));
+            case INSTANT -> setTemporal(ValueParsers.parseInstant(field));
+            default -> number = Double.NaN;
         }
     }
 
@@ -58,7 +105,6 @@ final class ColumnValue {
     void set(Object cell, long rowNumber) {
         row = rowNumber;
         line = 0;
-        key = null;
         if (cell == null) {
             raw = null;
             state = State.NULL;
@@ -68,91 +114,27 @@ final class ColumnValue {
         state = State.VALUE;
         switch (kind) {
             case INTEGER -> {
-                long value = ((Number) cell).longValue();
-                number = value;
-                key = value;
+                integer = ((Number) cell).longValue();
+                number = integer;
             }
-            case DECIMAL -> {
-                double value = ((Number) cell).doubleValue();
-                number = value;
-                key = value;
-            }
+            case DECIMAL -> number = ((Number) cell).doubleValue();
             case BOOLEAN -> {
-                number = (Boolean) cell ? 1 : 0;
-                key = cell;
+                bool = (Boolean) cell;
+                number = bool ? 1 : 0;
             }
-            case DATE -> {
-                number = ((LocalDate) cell).toEpochDay();
-                key = cell;
-            }
-            case DATE_TIME -> {
-                number = ((LocalDateTime) cell).toEpochSecond(java.time.ZoneOffset.UTC);
-                key = cell;
-            }
-            case INSTANT -> {
-                number = ((Instant) cell).getEpochSecond();
-                key = cell;
-            }
-            default -> {
-                number = Double.NaN;
-                key = raw;
-            }
+            case DATE, DATE_TIME, INSTANT -> setTemporal(cell);
+            default -> number = Double.NaN;
         }
     }
 
-    private void parse(String field) {
-        switch (kind) {
-            case INTEGER -> {
-                long value = Long.parseLong(field.trim());
-                number = value;
-                key = value;
-            }
-            case DECIMAL -> {
-                double value = parseDecimal(field.trim());
-                number = value;
-                key = value;
-            }
-            case BOOLEAN -> {
-                boolean value = parseBoolean(field.trim());
-                number = value ? 1 : 0;
-                key = value;
-            }
-            case DATE -> {
-                LocalDate value = LocalDate.parse(field.trim());
-                number = value.toEpochDay();
-                key = value;
-            }
-            case DATE_TIME -> {
-                LocalDateTime value = LocalDateTime.parse(field.trim());
-                number = value.toEpochSecond(java.time.ZoneOffset.UTC);
-                key = value;
-            }
-            case INSTANT -> {
-                Instant value = Instant.parse(field.trim());
-                number = value.getEpochSecond();
-                key = value;
-            }
-            default -> {
-                number = Double.NaN;
-                key = field;
-            }
+    private void setTemporal(Object value) {
+        temporal = value;
+        if (value instanceof LocalDate date) {
+            number = date.toEpochDay();
+        } else if (value instanceof LocalDateTime dateTime) {
+            number = dateTime.toEpochSecond(ZoneOffset.UTC);
+        } else {
+            number = ((Instant) value).getEpochSecond();
         }
-    }
-
-    private static double parseDecimal(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "nan" -> Double.NaN;
-            case "inf", "+inf", "infinity", "+infinity" -> Double.POSITIVE_INFINITY;
-            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(text);
-        };
-    }
-
-    private static boolean parseBoolean(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new NumberFormatException(text);
-        };
     }
 }

@@ -81,12 +81,12 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
             return;
         }
         switch (value.kind()) {
-            case INTEGER -> ((LongColumn) column).append((long) value.number);
+            case INTEGER -> ((LongColumn) column).append(value.integer);
             case DECIMAL -> ((DoubleColumn) column).append(value.number);
-            case BOOLEAN -> ((BooleanColumn) column).append((Boolean) value.key);
-            case DATE -> ((DateColumn) column).append((LocalDate) value.key);
-            case DATE_TIME -> ((DateTimeColumn) column).append((LocalDateTime) value.key);
-            case INSTANT -> ((InstantColumn) column).append((Instant) value.key);
+            case BOOLEAN -> ((BooleanColumn) column).append(value.bool);
+            case DATE -> ((DateColumn) column).append((LocalDate) value.temporal);
+            case DATE_TIME -> ((DateTimeColumn) column).append((LocalDateTime) value.temporal);
+            case INSTANT -> ((InstantColumn) column).append((Instant) value.temporal);
             default -> ((StringColumn) column).append(value.raw);
         }
     }

@@ -142,11 +142,28 @@ public final class ValueParsers {
         }
     }
 
-    /** Parses an ISO local date-time; a space may stand for the {@code T}. */
+    /**
+     * Parses an ISO local date-time; a space may stand for the {@code T}. The common forms
+     * {@code yyyy-MM-ddTHH:mm} and {@code yyyy-MM-ddTHH:mm:ss} take a fast path; others (fractions of a
+     * second) go through {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME}.
+     */
     public static LocalDateTime parseDateTime(String s) {
         try {
+            int n = s.length();
+            if ((n == 16 || n == 19) && s.charAt(4) == '-' && s.charAt(7) == '-'
+                    && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':' && (n == 16 || s.charAt(16) == ':')) {
+                int year = digits(s, 0, 4);
+                int month = digits(s, 5, 7);
+                int day = digits(s, 8, 10);
+                int hour = digits(s, 11, 13);
+                int minute = digits(s, 14, 16);
+                int second = n == 19 ? digits(s, 17, 19) : 0;
+                if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                    return LocalDateTime.of(year, month, day, hour, minute, second);
+                }
+            }
             return LocalDateTime.parse(withT(s), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw bad(s, ValueKind.DATE_TIME);
         }
     }
