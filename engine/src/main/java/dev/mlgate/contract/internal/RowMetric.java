@@ -5,9 +5,7 @@ import dev.mlgate.data.Row;
 import dev.mlgate.engine.internal.check.Evidence.Example;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A quantity of whole rows that table constraints ask for and the scan computes, alongside the column metrics. */
@@ -19,12 +17,18 @@ sealed interface RowMetric {
     /** A fresh accumulator reading the given header positions of {@link #columns()}. */
     RowAccumulator newAccumulator(int[] indexes, int maxExamples);
 
-    /** Rows whose key (the values of {@code columns}) appeared on an earlier row; rows with a null key part are left out. */
+    /**
+     * Rows whose key (the values of {@code columns}) appeared on an earlier row; rows with a null key part
+     * are left out. Keys are remembered by their 128-bit {@link RowHash}.
+     */
     record RepeatedKeys(List<String> columns) implements RowMetric {
         @Override
         public RowAccumulator newAccumulator(int[] indexes, int maxExamples) {
-            Set<List<String>> seen = new HashSet<>();
-            return new RowAccumulator(indexes, maxExamples, true, fields -> !seen.add(List.of(fields)));
+            LongPairSet seen = new LongPairSet();
+            return new RowAccumulator(indexes, maxExamples, true, fields -> {
+                RowHash hash = RowHash.of(fields);
+                return !seen.add(hash.high(), hash.low());
+            });
         }
     }
 
@@ -37,8 +41,11 @@ sealed interface RowMetric {
 
         @Override
         public RowAccumulator newAccumulator(int[] indexes, int maxExamples) {
-            Set<RowHash> seen = new HashSet<>();
-            return new RowAccumulator(indexes, maxExamples, false, fields -> !seen.add(RowHash.of(fields)));
+            LongPairSet seen = new LongPairSet();
+            return new RowAccumulator(indexes, maxExamples, false, fields -> {
+                RowHash hash = RowHash.of(fields);
+                return !seen.add(hash.high(), hash.low());
+            });
         }
     }
 
