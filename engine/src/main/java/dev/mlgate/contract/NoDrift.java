@@ -15,7 +15,10 @@ import java.lang.annotation.Target;
  * <p>Nulls and NaN values are left out of both samples and counted in the message. A column missing
  * from the reference fails; a column with no value on either side is inconclusive; a constant
  * reference makes the normalised Wasserstein distance undefined, so that method then reports drift
- * exactly when the values differ at all. The binned histograms of both sides are kept for the report.
+ * exactly when the values differ at all. A categorical column with more than 1,000 distinct values, or
+ * more distinct values than half its reference rows, is not compared (inconclusive): category counts
+ * cannot judge drift of identifiers or free text. The binned histograms of both sides are kept for the
+ * report.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,4 +33,11 @@ public @interface NoDrift {
 
     /** On the class: the largest share of drifted columns the dataset-level gate accepts. Default 0.5. */
     double maxDriftedShare() default 0.5;
+
+    /**
+     * On the class: declared columns left out of the comparison, such as identifiers, dates that move
+     * by design, or free text (a categorical column with too many distinct values is reported as not
+     * comparable). Default: none.
+     */
+    String[] ignore() default {};
 }

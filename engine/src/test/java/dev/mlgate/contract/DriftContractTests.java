@@ -139,6 +139,15 @@ class DriftContractTests {
                                 + " @NoDrift(method = KOLMOGOROV_SMIRNOV) does not apply to a categorical column");
     }
 
+    @Test
+    void ignored_columns_are_left_out_of_the_breakdown_and_the_share() {
+        EngineExecutionResults results = run(dev.mlgate.contract.fixtures.IgnoringDriftContract.class);
+
+        assertThat(outcomes(results)).doesNotContainKeys("empty", "extra").containsKeys("id", "x", "y", "color", "const");
+        assertThat(entries(results).get("share")).containsEntry("mlgate.message",
+                "2 of 5 columns drifted (40.00%): x, color; accepted: at most 50.00%");
+    }
+
     private static String join(long[] counts) {
         return String.join(",", java.util.Arrays.stream(counts).mapToObj(Long::toString).toList());
     }

@@ -19,11 +19,16 @@ sealed interface ColumnSample {
         }
     }
 
-    /** Counts per category, in order of first appearance. */
-    record Categorical(Map<String, Long> counts, long nulls) implements ColumnSample {
-        @Override
-        public long size() {
-            return counts.values().stream().mapToLong(Long::longValue).sum();
-        }
+    /**
+     * Counts per category, in order of first appearance.
+     *
+     * @param counts the count of each category; empty when {@code highCardinality}
+     * @param nulls missing values left out
+     * @param size non-null values seen
+     * @param highCardinality whether there were more than {@link SampleCollector#MAX_CATEGORIES} distinct
+     *     values, so the counts were dropped
+     */
+    record Categorical(Map<String, Long> counts, long nulls, long size, boolean highCardinality)
+            implements ColumnSample {
     }
 }

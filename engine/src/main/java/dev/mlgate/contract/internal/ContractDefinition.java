@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,13 +76,9 @@ final class ContractDefinition implements SuiteDefinition<ContractState> {
         TableCollector table = needs.needsTable()
                 ? new TableCollector(file.getFileName().toString(), source.header(), declared) : null;
         SampleCollector samples = new SampleCollector(source.header(), compared);
-        List<RowVisitor> extra = new ArrayList<>();
-        extra.add(samples);
-        if (table != null) {
-            extra.add(table);
-        }
+        List<RowVisitor> extra = table == null ? List.of() : List.of(table);
         ContractScan.ScanResult scan = ContractScan.run(source, columns, needs.columnMetrics(), needs.rowMetrics(),
-                settings(configuration), extra);
+                settings(configuration), samples, extra);
         Optional<ReferenceState> reference = Optional.empty();
         if (!contract.reference().isBlank() && (needs.needsTable() || !compared.isEmpty())) {
             reference = Optional.of(reference(configuration, declared, compared, needs.needsTable()));

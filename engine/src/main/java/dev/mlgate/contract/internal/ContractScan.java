@@ -26,28 +26,37 @@ final class ContractScan {
      *
      * @param columnMetrics per column present in the file, the metrics to compute
      * @param rowMetrics the row metrics whose columns are all present
-     * @param extra further visitors of the same rows (a table for custom rules, drift samples)
+     * @param samples collects drift samples from the values this scan reads anyway
+     * @param extra further visitors of the same rows (a table for custom rules)
      */
     static ScanResult run(RowSource source, List<ColumnSpec> columns, Map<String, Set<ColumnMetric>> columnMetrics,
-            Set<RowMetric> rowMetrics, ScanSettings settings, List<dev.mlgate.data.RowVisitor> extra) {
+            Set<RowMetric> rowMetrics, ScanSettings settings, SampleCollector samples,
+            List<dev.mlgate.data.RowVisitor> extra) {
         List<String> header = source.header();
         List<Integer> indexes = new ArrayList<>();
         List<ColumnValue> values = new ArrayList<>();
         List<Accumulator[]> accumulators = new ArrayList<>();
+        List<Integer> sampled = new ArrayList<>();
+        List<String> sampledColumns = samples.columns().stream().map(ColumnSpec::name).toList();
         Map<String, Map<ColumnMetric, Accumulator>> byColumn = new LinkedHashMap<>();
         for (ColumnSpec column : columns) {
             int index = header.indexOf(column.name());
             Set<ColumnMetric> metrics = columnMetrics.getOrDefault(column.name(), Set.of());
-            if (index < 0 || metrics.isEmpty()) {
+            int sample = sampledColumns.indexOf(column.name());
+            if (index < 0 || (metrics.isEmpty() && sample < 0)) {
                 continue;
             }
             Map<ColumnMetric, Accumulator> own = new LinkedHashMap<>();
             metrics.forEach(metric -> own.put(metric, metric.newAccumulator(settings)));
-            byColumn.put(column.name(), own);
+            if (!own.isEmpty()) {
+                byColumn.put(column.name(), own);
+            }
             indexes.add(index);
             values.add(new ColumnValue(column.kind()));
             accumulators.add(own.values().toArray(Accumulator[]::new));
+            sampled.add(sample);
         }
+        int[] samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
         Map<RowMetric, RowAccumulator> rows = new LinkedHashMap<>();
         for (RowMetric metric : rowMetrics) {
             List<String> names = metric.columns().isEmpty() ? header : metric.columns();
@@ -65,6 +74,9 @@ final class ContractScan {
                 value.read(row.raw(indexes.get(c)), row.rowNumber(), row.lineNumber());
                 for (Accumulator accumulator : accumulators.get(c)) {
                     accumulator.accept(value);
+                }
+                if (samplePositions[c] >= 0) {
+                    samples.accept(samplePositions[c], value);
                 }
             }
             for (RowAccumulator accumulator : rowAccumulators) {

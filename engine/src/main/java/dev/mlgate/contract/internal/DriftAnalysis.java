@@ -48,6 +48,11 @@ final class DriftAnalysis {
         DriftMethod method = choice.method();
         double threshold = Double.isNaN(declaredThreshold) ? method.defaultThreshold() : declaredThreshold;
         String note = note(reference, current);
+        String cardinality = highCardinality(reference, current);
+        if (cardinality != null) {
+            return new DriftResult(column, method, choice.reason(), Double.NaN, Double.NaN, threshold, false,
+                    cardinality, note, "{}");
+        }
         if (reference.size() == 0 || current.size() == 0) {
             String side = reference.size() == 0 ? "the reference" : "the data";
             return new DriftResult(column, method, choice.reason(), Double.NaN, Double.NaN, threshold, false,
@@ -88,6 +93,29 @@ final class DriftAnalysis {
                     Double.NaN, threshold, note, histogram);
             default -> throw new IllegalStateException(method + " does not apply to categorical column " + column);
         };
+    }
+
+    /**
+     * Why a categorical column cannot be judged by category counts: more than
+     * {@link SampleCollector#MAX_CATEGORIES} distinct values on a side, or (from 50 values on) more
+     * distinct values in the reference than half its values: identifiers and free text, where two
+     * samples of the same population share few values and every count-based test reports drift.
+     */
+    private static String highCardinality(ColumnSample reference, ColumnSample current) {
+        if (!(reference instanceof ColumnSample.Categorical ref) || !(current instanceof ColumnSample.Categorical cur)) {
+            return null;
+        }
+        String why;
+        if (ref.highCardinality() || cur.highCardinality()) {
+            why = (ref.highCardinality() ? "the reference" : "the data") + " holds more than "
+                    + SampleCollector.MAX_CATEGORIES + " distinct values";
+        } else if (ref.size() >= 50 && ref.counts().size() > ref.size() / 2) {
+            why = "the reference holds " + ref.counts().size() + " distinct values in " + ref.size() + " rows";
+        } else {
+            return null;
+        }
+        return "not compared: " + why + "; category counts cannot judge drift of identifiers or free text"
+                + " (leave the column out of drift checks)";
     }
 
     private static DriftResult wasserstein(String column, Choice choice, WassersteinResult result, double threshold,

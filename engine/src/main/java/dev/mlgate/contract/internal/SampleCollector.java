@@ -3,17 +3,26 @@ package dev.mlgate.contract.internal;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowVisitor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the samples drift compares, during a scan that is made anyway: numeric columns keep their
- * values in primitive arrays, categorical ones their counts. Unreadable values count as missing here;
+ * Collects the samples drift compares: numeric columns keep their values in primitive arrays,
+ * categorical ones their counts (with mutable counters, no boxing per value). A categorical column with
+ * more than {@value #MAX_CATEGORIES} distinct values stops counting: category counts cannot judge drift
+ * of identifiers or free text, and so memory stays bounded. Unreadable values count as missing here;
  * the column's type check reports them.
+ *
+ * <p>During the data's scan it is fed the values the scan already parsed ({@link #accept(int, ColumnValue)});
+ * for the reference it reads rows itself ({@link #visit(Row)}).
  */
 final class SampleCollector implements RowVisitor {
+
+    /** Most distinct values a categorical sample counts before it is judged high-cardinality. */
+    static final int MAX_CATEGORIES = 1000;
 
     private final List<ColumnSpec> columns;
     private final int[] indexes;
@@ -22,7 +31,9 @@ final class SampleCollector implements RowVisitor {
     private final int[] sizes;
     private final long[] nulls;
     private final long[] nans;
-    private final List<Map<String, Long>> counts;
+    private final long[] counted;
+    private final boolean[] overflow;
+    private final List<Map<String, long[]>> counts;
 
     /** Collects {@code columns} present in {@code header}; absent ones give no sample. */
     SampleCollector(List<String> header, List<ColumnSpec> columns) {
@@ -34,7 +45,9 @@ final class SampleCollector implements RowVisitor {
         sizes = new int[n];
         nulls = new long[n];
         nans = new long[n];
-        counts = new java.util.ArrayList<>();
+        counted = new long[n];
+        overflow = new boolean[n];
+        counts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             indexes[i] = header.indexOf(columns.get(i).name());
             values[i] = new ColumnValue(columns.get(i).kind());
@@ -48,6 +61,11 @@ final class SampleCollector implements RowVisitor {
             case INTEGER, DECIMAL, DATE, DATE_TIME, INSTANT -> true;
             default -> false;
         };
+    }
+
+    /** The sampled columns, in order; {@link #accept(int, ColumnValue)} takes their positions. */
+    List<ColumnSpec> columns() {
+        return columns;
     }
 
     @Override
@@ -67,11 +85,26 @@ final class SampleCollector implements RowVisitor {
         accept(0, value);
     }
 
-    private void accept(int i, ColumnValue value) {
+    /** Adds the current value of the {@code i}-th sampled column, already read. */
+    void accept(int i, ColumnValue value) {
         if (value.state != State.VALUE) {
             nulls[i]++;
         } else if (numbers[i] == null) {
-            counts.get(i).merge(value.raw, 1L, Long::sum);
+            counted[i]++;
+            if (!overflow[i]) {
+                Map<String, long[]> own = counts.get(i);
+                long[] counter = own.get(value.raw);
+                if (counter == null) {
+                    if (own.size() == MAX_CATEGORIES) {
+                        overflow[i] = true;
+                        own.clear();
+                        return;
+                    }
+                    own.put(value.raw, new long[] {1});
+                } else {
+                    counter[0]++;
+                }
+            }
         } else if (Double.isNaN(value.number)) {
             nans[i]++;
         } else {
@@ -89,9 +122,15 @@ final class SampleCollector implements RowVisitor {
             if (indexes[i] < 0) {
                 continue;
             }
-            samples.put(columns.get(i).name(), numbers[i] == null
-                    ? new ColumnSample.Categorical(counts.get(i), nulls[i])
-                    : new ColumnSample.Numeric(Arrays.copyOf(numbers[i], sizes[i]), nulls[i], nans[i]));
+            if (numbers[i] == null) {
+                Map<String, Long> categories = new LinkedHashMap<>();
+                counts.get(i).forEach((category, counter) -> categories.put(category, counter[0]));
+                samples.put(columns.get(i).name(), new ColumnSample.Categorical(categories, nulls[i], counted[i],
+                        overflow[i]));
+            } else {
+                samples.put(columns.get(i).name(),
+                        new ColumnSample.Numeric(Arrays.copyOf(numbers[i], sizes[i]), nulls[i], nans[i]));
+            }
         }
         return samples;
     }

@@ -113,9 +113,17 @@ final class TableConstraints {
                     + ") must lie in [0, 1]", source));
             return List.of();
         }
+        List<String> declared = columns.stream().map(ColumnSpec::name).toList();
+        List<String> unknown = java.util.Arrays.stream(drift.ignore()).filter(name -> !declared.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(problem(type.getName() + ": @NoDrift(ignore = " + unknown + ") names no declared column;"
+                    + " the columns are " + declared, source));
+            return List.of();
+        }
+        List<String> ignored = List.of(drift.ignore());
         List<String> compared = columns.stream()
                 .filter(column -> DriftMethods.applies(drift.method(), SampleCollector.isNumeric(column)))
-                .map(ColumnSpec::name).toList();
+                .map(ColumnSpec::name).filter(name -> !ignored.contains(name)).toList();
         Needs needs = Needs.drift(Set.copyOf(compared));
         return List.of(
                 new ContractCheck(new CheckSpec<ContractState>("drift", "columns", "no drift from the reference",
