@@ -68,11 +68,16 @@ final class ContractScan {
         RowAccumulator[] rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
         dev.mlgate.data.RowVisitor[] visitors = extra.toArray(dev.mlgate.data.RowVisitor[]::new);
         int width = indexes.size();
-        ScanSummary summary = source.scan(row -> {
+        int[] fieldIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
+        ColumnValue[] columnValues = values.toArray(ColumnValue[]::new);
+        Accumulator[][] columnAccumulators = accumulators.toArray(Accumulator[][]::new);
+        CachedRow cached = new CachedRow(header.size());
+        ScanSummary summary = source.scan(next -> {
+            CachedRow row = cached.at(next);
             for (int c = 0; c < width; c++) {
-                ColumnValue value = values.get(c);
-                value.read(row.raw(indexes.get(c)), row.rowNumber(), row.lineNumber());
-                for (Accumulator accumulator : accumulators.get(c)) {
+                ColumnValue value = columnValues[c];
+                value.read(row.raw(fieldIndexes[c]), row.rowNumber(), row.lineNumber());
+                for (Accumulator accumulator : columnAccumulators[c]) {
                     accumulator.accept(value);
                 }
                 if (samplePositions[c] >= 0) {
