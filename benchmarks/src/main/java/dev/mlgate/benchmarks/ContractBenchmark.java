@@ -35,6 +35,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * <ul>
  *   <li>{@link #contract}: {@link BenchContract} (at least 20 checks) run through the JUnit Platform
  *       Launcher, discovery and verdicts included;</li>
+ *   <li>{@link #boundedContract}: {@link BoundedBenchContract}, the same without per-value state;</li>
  *   <li>{@link #parseOnce}, the reference "parse once": the same file through the same parser
  *       ({@link Artifacts#open}, then {@code scan}) doing nothing with the rows;</li>
  *   <li>{@link #parseOnceTouchingFields}: the same, but materialising every field with
@@ -65,6 +66,7 @@ public class ContractBenchmark {
     private Path data;
     private RowSource source;
     private ContractRuns contract;
+    private ContractRuns boundedContract;
     private Map<String, ValueKind> declared;
 
     @Setup(Level.Trial)
@@ -76,6 +78,8 @@ public class ContractBenchmark {
         source = Artifacts.open(data);
         contract = new ContractRuns(BenchContract.class, directory, Map.of("bench.data", data.toString()));
         contract.verify("BenchContract", 20, data);
+        boundedContract = new ContractRuns(BoundedBenchContract.class, directory, Map.of("bench.data", data.toString()));
+        boundedContract.verify("BoundedBenchContract", 20, data);
         declared = new LinkedHashMap<>();
         for (var component : BenchContract.class.getRecordComponents()) {
             var column = component.getAnnotation(dev.mlgate.contract.Column.class);
@@ -96,6 +100,15 @@ public class ContractBenchmark {
     @Benchmark
     public TestExecutionSummary contract() {
         return contract.run();
+    }
+
+    /**
+     * The same contract without the constraints that keep per-value state (uniqueness, distinct
+     * counts, exact quantiles, compound keys): what the single pass itself costs.
+     */
+    @Benchmark
+    public TestExecutionSummary boundedContract() {
+        return boundedContract.run();
     }
 
     /** Reference: the same parser over the same file, doing nothing with the rows. */

@@ -35,6 +35,17 @@ class RowHashTest {
     }
 
     @Test
+    void the_pair_zero_zero_is_a_member_like_any_other() {
+        LongPairSet set = new LongPairSet();
+
+        assertThat(set.add(0, 0)).isTrue();
+        assertThat(set.add(0, 0)).isFalse();
+        assertThat(set.add(0, 1)).isTrue();
+        assertThat(set.add(1, 0)).isTrue();
+        assertThat(set.add(1, 0)).isFalse();
+    }
+
+    @Test
     void a_million_distinct_rows_do_not_collide() {
         LongPairSet set = new LongPairSet();
         int collisions = 0;
