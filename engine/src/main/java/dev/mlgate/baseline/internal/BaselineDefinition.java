@@ -6,10 +6,9 @@ import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
-import dev.mlgate.engine.internal.check.SuiteDefinition;
+import dev.mlgate.engine.internal.check.DeclaredSuite;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.quality.Slices;
-import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,45 +21,24 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * A compiled {@link BaselineComparison} suite: its gates, and how to read, validate and pair the
  * candidate's and the baseline's predictions once for all of them.
  */
-final class BaselineDefinition implements SuiteDefinition<BaselineState> {
+final class BaselineDefinition extends DeclaredSuite<BaselineState> {
 
-    private final Class<?> suiteClass;
     private final BaselineComparison comparison;
-    private final List<CheckSpec<BaselineState>> checks;
-    private final List<DeclarationProblem> problems;
 
     BaselineDefinition(Class<?> suiteClass, BaselineComparison comparison, List<CheckSpec<BaselineState>> checks,
             List<DeclarationProblem> problems) {
-        this.suiteClass = suiteClass;
+        super(suiteClass, "baseline comparison", checks, problems);
         this.comparison = comparison;
-        this.checks = List.copyOf(checks);
-        this.problems = List.copyOf(problems);
     }
 
-    @Override
-    public Class<?> suiteClass() {
-        return suiteClass;
-    }
 
-    @Override
-    public String kind() {
-        return "baseline comparison";
-    }
 
-    @Override
-    public List<CheckSpec<BaselineState>> checks() {
-        return checks;
-    }
 
-    @Override
-    public List<DeclarationProblem> problems() {
-        return problems;
-    }
 
     @Override
     public BaselineState open(MlgateConfiguration configuration, List<CheckSpec<BaselineState>> selected)
             throws Exception {
-        Optional<Slices> slices = AnnotationSupport.findAnnotation(suiteClass, Slices.class);
+        Optional<Slices> slices = AnnotationSupport.findAnnotation(suiteClass(), Slices.class);
         List<String> sliceColumns = slices.map(declared -> List.of(declared.value())).orElse(List.of());
         int minSliceSize = slices.map(Slices::minSize).filter(size -> size > 0).orElse(configuration.minSliceSize());
         Path candidateFile = configuration.resolvePath(comparison.candidate());
@@ -90,13 +68,13 @@ final class BaselineDefinition implements SuiteDefinition<BaselineState> {
         } else {
             joined = Join.columns(candidate);
         }
-        List<SliceComparisonGate> sliceGates = checks.stream().map(CheckSpec::check)
+        List<SliceComparisonGate> sliceGates = checks().stream().map(CheckSpec::check)
                 .filter(SliceComparisonGate.class::isInstance).map(SliceComparisonGate.class::cast).toList();
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
                 artifacts.toMap(), firstRun, joined,
                 BinaryScores.of(joined.candidate(), joined.labels()),
                 firstRun ? null : BinaryScores.of(joined.baseline(), joined.labels()),
-                new Estimator(instantiate(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
+                new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
                 comparison.correction(), new SliceFamily(sliceGates));
     }
 
@@ -124,15 +102,5 @@ final class BaselineDefinition implements SuiteDefinition<BaselineState> {
             default -> throw new IllegalArgumentException("Invalid configuration value for '"
                     + FirstRun.CONFIGURATION_KEY + "': '" + value + "' is neither 'fail' nor 'pass'");
         };
-    }
-
-    private Object instantiate() throws ReflectiveOperationException {
-        try {
-            Constructor<?> constructor = suiteClass.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
     }
 }

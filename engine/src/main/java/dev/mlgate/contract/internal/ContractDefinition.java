@@ -10,7 +10,7 @@ import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
-import dev.mlgate.engine.internal.check.SuiteDefinition;
+import dev.mlgate.engine.internal.check.DeclaredSuite;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,44 +24,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** A compiled {@link DataContract}: its schema, its checks and the single pass that answers them. */
-final class ContractDefinition implements SuiteDefinition<ContractState> {
+final class ContractDefinition extends DeclaredSuite<ContractState> {
 
-    private final Class<?> suiteClass;
     private final DataContract contract;
     private final List<ColumnSpec> columns;
-    private final List<ContractCheck> checks;
-    private final List<DeclarationProblem> problems;
     private final Map<CheckSpec<ContractState>, ContractCheck> bySpec = new IdentityHashMap<>();
 
     ContractDefinition(Class<?> suiteClass, DataContract contract, List<ColumnSpec> columns,
             List<ContractCheck> checks, List<DeclarationProblem> problems) {
-        this.suiteClass = suiteClass;
+        super(suiteClass, "data contract", checks.stream().map(ContractCheck::spec).toList(), problems);
         this.contract = contract;
         this.columns = List.copyOf(columns);
-        this.checks = List.copyOf(checks);
-        this.problems = List.copyOf(problems);
         checks.forEach(check -> bySpec.put(check.spec(), check));
     }
 
-    @Override
-    public Class<?> suiteClass() {
-        return suiteClass;
-    }
 
-    @Override
-    public String kind() {
-        return "data contract";
-    }
 
-    @Override
-    public List<CheckSpec<ContractState>> checks() {
-        return checks.stream().map(ContractCheck::spec).toList();
-    }
 
-    @Override
-    public List<DeclarationProblem> problems() {
-        return problems;
-    }
 
     @Override
     public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected) {

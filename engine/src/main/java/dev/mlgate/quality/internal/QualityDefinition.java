@@ -5,59 +5,37 @@ import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
-import dev.mlgate.engine.internal.check.SuiteDefinition;
+import dev.mlgate.engine.internal.check.DeclaredSuite;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.Scorer;
-import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A compiled {@link ModelQuality} suite: its gates and how to build the evaluation view they read. */
-final class QualityDefinition implements SuiteDefinition<QualityState> {
+final class QualityDefinition extends DeclaredSuite<QualityState> {
 
-    private final Class<?> suiteClass;
     private final Optional<Inputs> inputs;
     private final List<String> sliceColumns;
     private final int declaredMinSliceSize;
-    private final List<CheckSpec<QualityState>> checks;
-    private final List<DeclarationProblem> problems;
 
     QualityDefinition(Class<?> suiteClass, Optional<Inputs> inputs, List<String> sliceColumns,
             int declaredMinSliceSize, List<CheckSpec<QualityState>> checks, List<DeclarationProblem> problems) {
-        this.suiteClass = suiteClass;
+        super(suiteClass, "model quality", checks, problems);
         this.inputs = inputs;
         this.sliceColumns = List.copyOf(sliceColumns);
         this.declaredMinSliceSize = declaredMinSliceSize;
-        this.checks = List.copyOf(checks);
-        this.problems = List.copyOf(problems);
     }
 
-    @Override
-    public Class<?> suiteClass() {
-        return suiteClass;
-    }
 
-    @Override
-    public String kind() {
-        return "model quality";
-    }
 
-    @Override
-    public List<CheckSpec<QualityState>> checks() {
-        return checks;
-    }
 
-    @Override
-    public List<DeclarationProblem> problems() {
-        return problems;
-    }
 
     @Override
     public QualityState open(MlgateConfiguration configuration, List<CheckSpec<QualityState>> selected)
             throws Exception {
-        Inputs declared = inputs.orElseThrow(() -> new IllegalStateException(suiteClass.getName()
+        Inputs declared = inputs.orElseThrow(() -> new IllegalStateException(suiteClass().getName()
                 + " declares no valid @ModelQuality inputs; see the discovery issues"));
         Path file = configuration.resolvePath(declared.file());
         RowSource source = configuration.open(file);
@@ -66,7 +44,7 @@ final class QualityDefinition implements SuiteDefinition<QualityState> {
                 : Optional.empty();
         PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer);
         int minSliceSize = declaredMinSliceSize > 0 ? declaredMinSliceSize : configuration.minSliceSize();
-        Object instance = Inputs.hasNoArgConstructor(suiteClass) ? newInstance(suiteClass) : null;
+        Object instance = suiteInstance();
         Map<String, String> artifacts = new ArtifactEntries(configuration.basedir())
                 .add(declared.scorer().isPresent() ? "evaluation data" : "predictions", read.summary()).toMap();
         return new QualityState(file, artifacts, declared.task(), read.view(),
@@ -81,16 +59,10 @@ final class QualityDefinition implements SuiteDefinition<QualityState> {
 
     private static Scorer newScorer(Class<? extends Scorer> type) {
         try {
-            return newInstance(type);
+            return DeclaredSuite.newInstance(type);
         } catch (ReflectiveOperationException | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
             throw new IllegalStateException("the scorer " + type.getName() + " could not be created: " + cause, cause);
         }
-    }
-
-    private static <T> T newInstance(Class<T> type) throws ReflectiveOperationException {
-        Constructor<T> constructor = type.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        return constructor.newInstance();
     }
 }

@@ -1,6 +1,5 @@
 package dev.mlgate.examples.model;
 
-import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
