@@ -102,6 +102,8 @@ class IntervalAndFairnessEngineTests {
                     .isLessThan(0.47966749999999997);
             assertThat(number(meanScore, "mlgate.interval.upper")).isEqualTo(reference.upper())
                     .isGreaterThan(0.47966749999999997).isLessThanOrEqualTo(0.6);
+            // a plain double under @AtMost is a lower-is-better metric
+            assertThat(meanScore).containsEntry("mlgate.detail.direction", "lower");
         }
 
         @Test
