@@ -148,6 +148,15 @@ class DriftContractTests {
                 "2 of 5 columns drifted (40.00%): x, color; accepted: at most 50.00%");
     }
 
+    @Test
+    void a_missing_reference_fails_the_drift_checks_alone_naming_the_file() {
+        Map<String, String> outcomes = outcomes(run(dev.mlgate.contract.fixtures.MissingReferenceContract.class));
+
+        assertThat(outcomes).containsEntry("x.between", "SUCCESSFUL").containsEntry("schema", "SUCCESSFUL");
+        assertThat(outcomes.get("y")).startsWith("FAILED column 'y' of current.csv: the reference could not be read: ")
+                .contains("no-such-reference.csv").contains("no such file");
+    }
+
     private static String join(long[] counts) {
         return String.join(",", java.util.Arrays.stream(counts).mapToObj(Long::toString).toList());
     }

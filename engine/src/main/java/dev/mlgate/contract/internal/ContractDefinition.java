@@ -59,11 +59,17 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         ContractScan.ScanResult scan = ContractScan.run(source, columns, needs.columnMetrics(), needs.rowMetrics(),
                 settings(configuration), samples, extra);
         Optional<ReferenceState> reference = Optional.empty();
+        String referenceError = null;
         if (!contract.reference().isBlank() && (needs.needsTable() || !compared.isEmpty())) {
-            reference = Optional.of(reference(configuration, declared, compared, needs.needsTable()));
+            try {
+                reference = Optional.of(reference(configuration, declared, compared, needs.needsTable()));
+            } catch (RuntimeException e) {
+                // A missing or broken reference fails the checks that compare with it, not the data's own checks.
+                referenceError = "the reference could not be read: " + e.getMessage();
+            }
         }
         return new ContractState(configuration.basedir(), file, scan.header(), scan.summary(), scan.metrics(), scan.rowMetrics(),
-                table == null ? Optional.empty() : table.table(), samples.samples(), reference,
+                table == null ? Optional.empty() : table.table(), samples.samples(), reference, referenceError,
                 new ConcurrentHashMap<>());
     }
 

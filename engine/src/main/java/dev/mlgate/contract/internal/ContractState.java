@@ -20,7 +20,8 @@ import tech.tablesaw.api.Table;
  * @param rowMetrics each requested row metric's result
  * @param table the whole dataset, only when a custom rule needs it
  * @param samples per compared column, the data's sample (drift)
- * @param reference the reference scan, only when a check compares with it
+ * @param reference the reference scan, only when a check compares with it and it could be read
+ * @param referenceError why the reference could not be read, or null: only the checks that need it fail
  * @param driftResults drift comparisons computed so far, shared by the checks that read them
  */
 record ContractState(
@@ -33,6 +34,7 @@ record ContractState(
         Optional<Table> table,
         Map<String, ColumnSample> samples,
         Optional<ReferenceState> reference,
+        String referenceError,
         Map<String, DriftResult> driftResults) {
 
     long rows() {
@@ -54,7 +56,10 @@ record ContractState(
      * many checks read it. Null when the column is missing from either side.
      */
     DriftResult drift(String column, dev.mlgate.contract.DriftMethod method, double threshold) {
-        ReferenceState ref = reference.orElseThrow();
+        if (reference.isEmpty()) {
+            return null;
+        }
+        ReferenceState ref = reference.get();
         if (!samples.containsKey(column) || !ref.samples().containsKey(column)) {
             return null;
         }

@@ -59,6 +59,10 @@ final class CustomRules {
     }
 
     private static Verdict run(Method method, ContractState state) throws Exception {
+        if (method.getParameterCount() == 2 && state.referenceError() != null) {
+            throw new IllegalStateException(method.getName() + "() needs the reference table, but "
+                    + state.referenceError());
+        }
         Object[] arguments = method.getParameterCount() == 1
                 ? new Object[] {state.table().orElseThrow()}
                 : new Object[] {state.table().orElseThrow(), state.reference().orElseThrow()};

@@ -25,6 +25,11 @@ record DriftBreakdown(List<String> columns, DriftMethod method, double threshold
 
         @Override
         public Evaluation evaluate(ContractState state) {
+            if (state.referenceError() != null) {
+                return Verdict.failed(state.file().getFileName() + ": " + state.referenceError(), "a readable reference",
+                        "unreadable reference", Evidence.of("drifted share", Double.NaN, "drifted share <= "
+                                + Messages.number(maxShare)));
+            }
             long compared = 0;
             List<String> drifted = new java.util.ArrayList<>();
             for (String column : columns) {

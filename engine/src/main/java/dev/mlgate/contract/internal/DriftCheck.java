@@ -20,6 +20,11 @@ record DriftCheck(String column, DriftMethod method, double threshold) implement
     }
 
     static Verdict verdict(ContractState state, String column, DriftMethod method, double threshold) {
+        if (state.referenceError() != null) {
+            return Verdict.failed("column '" + column + "' of " + state.file().getFileName() + ": "
+                    + state.referenceError(), "a readable reference", "unreadable reference",
+                    Evidence.of("drift", Double.NaN, "no drift"));
+        }
         ContractState.ReferenceState reference = state.reference().orElseThrow();
         String where = "column '" + column + "' of " + state.file().getFileName() + " against "
                 + reference.file().getFileName();
