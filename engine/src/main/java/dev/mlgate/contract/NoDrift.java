@@ -13,9 +13,9 @@ import java.lang.annotation.Target;
  * drifted columns is at most {@link #maxDriftedShare()}.
  *
  * <p>Nulls and NaN values are left out of both samples and counted in the message. A reference file
- * that cannot be read fails the drift checks alone; a column missing from the reference fails; a column with no value on either side is inconclusive; a constant
- * reference makes the normalised Wasserstein distance undefined, so that method then reports drift
- * exactly when the values differ at all. A categorical column with more than 1,000 distinct values, or
+ * that cannot be read fails the drift checks alone; a column missing from the reference fails; a
+ * column with no value on either side is inconclusive; a constant reference makes the normalised
+ * Wasserstein distance undefined, so that method then reports drift exactly when the values differ. A categorical column with more than 1,000 distinct values, or
  * more distinct values than half its reference rows, is not compared (inconclusive): category counts
  * cannot judge drift of identifiers or free text. The binned histograms of both sides are kept for the
  * report.
