@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mlgate.report.fixtures.ChurnGates;
+import dev.mlgate.report.fixtures.ChurnVersusBaseline;
 import dev.mlgate.report.fixtures.GreenCustomers;
 import dev.mlgate.report.fixtures.StrictChurnGates;
 import java.io.IOException;
@@ -34,8 +35,8 @@ class ChromiumRenderingTest {
                 "chromium is not installed (CI installs it; it is required there)");
         Path dir = temp.resolve("report");
         Path history = temp.resolve("history.jsonl");
-        ReportRun run = ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, StrictChurnGates.class)
-                .withBaseline(ChurnGates.class, "baseline-predictions.csv")
+        ReportRun run = ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, ChurnVersusBaseline.class,
+                        StrictChurnGates.class)
                 .with("mlgate.report.history", history.toString());
         run.runAll();
         run.runAll();

@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.mlgate.report.fixtures.ChurnGates;
+import dev.mlgate.report.fixtures.ChurnVersusBaseline;
 import dev.mlgate.report.fixtures.GreenCustomers;
 import dev.mlgate.report.fixtures.HostileContract;
 import dev.mlgate.report.fixtures.StrictChurnGates;
@@ -33,7 +34,6 @@ class ReportJsonTest {
         Path dir = temp.resolve("report");
         ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, StrictChurnGates.class, HostileContract.class,
                         UnreadableContract.class)
-                .withBaseline(ChurnGates.class, "baseline-predictions.csv")
                 .runAll();
         return dir;
     }
@@ -94,11 +94,11 @@ class ReportJsonTest {
     @Test
     void two_runs_on_the_same_inputs_give_the_same_bytes_but_for_generated_at() throws Exception {
         Path dir = temp.resolve("report");
-        ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, StrictChurnGates.class, HostileContract.class)
-                .withBaseline(ChurnGates.class, "baseline-predictions.csv").runAll();
+        ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, ChurnVersusBaseline.class, StrictChurnGates.class,
+                HostileContract.class).runAll();
         String first = Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8);
-        ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, StrictChurnGates.class, HostileContract.class)
-                .withBaseline(ChurnGates.class, "baseline-predictions.csv").runAll();
+        ReportRun.of(dir, GreenCustomers.class, ChurnGates.class, ChurnVersusBaseline.class, StrictChurnGates.class,
+                HostileContract.class).runAll();
         String second = Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8);
 
         assertThat(generatedAt(first)).isNotEqualTo(generatedAt(second));

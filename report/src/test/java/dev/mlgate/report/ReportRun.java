@@ -22,8 +22,6 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -42,7 +40,6 @@ final class ReportRun {
     private final Path reportDir;
     private final ClassLoader loader;
     private final List<Class<?>> suites = new ArrayList<>();
-    private final Map<Class<?>, String> baselines = new HashMap<>();
     private final Map<String, String> configuration = new HashMap<>();
 
     private ReportRun(Path reportDir, List<Class<?>> fixtures) {
@@ -66,12 +63,6 @@ final class ReportRun {
     /** A scenario whose complete run is every check of {@code fixtures}. */
     static ReportRun of(Path reportDir, Class<?>... fixtures) {
         return new ReportRun(reportDir, List.of(fixtures));
-    }
-
-    /** Also publishes candidate-versus-baseline curves for {@code fixture} from {@code file}. */
-    ReportRun withBaseline(Class<?> fixture, String file) {
-        baselines.put(suite(fixture), file);
-        return this;
     }
 
     /** Sets a configuration parameter. */
@@ -100,9 +91,7 @@ final class ReportRun {
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                     .enableTestExecutionListenerAutoRegistration(false)
                     .build());
-            Set<String> universe = universe(launcher);
-            launcher.execute(request(selectors), new FutureEngineEntries(new MlgateReportListener(), universe,
-                    FIXTURES, baselines));
+            launcher.execute(request(selectors), new MlgateReportListener());
         });
     }
 
@@ -124,19 +113,6 @@ final class ReportRun {
         } finally {
             thread.setContextClassLoader(previous);
         }
-    }
-
-    private Set<String> universe(Launcher launcher) {
-        TestPlan plan = launcher.discover(request(all()));
-        Set<String> ids = new HashSet<>();
-        for (TestIdentifier root : plan.getRoots()) {
-            for (TestIdentifier node : plan.getDescendants(root)) {
-                if (node.getUniqueIdObject().getSegments().size() == 3) {
-                    ids.add(node.getUniqueId());
-                }
-            }
-        }
-        return ids;
     }
 
     private LauncherDiscoveryRequest request(DiscoverySelector... selectors) {
