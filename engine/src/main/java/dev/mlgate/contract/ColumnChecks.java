@@ -50,7 +50,7 @@ public final class ColumnChecks {
 
     /** The mean of the non-null, non-NaN values, or NaN when there is none. */
     public static double mean(Column<?> column) {
-        return InMemoryColumns.moments(column, "mean");
+        return InMemoryColumns.mean(column);
     }
 
     /** The standard deviation with divisor {@code n - ddof} (1: sample, pandas; 0: population, numpy), or NaN. */

@@ -96,11 +96,9 @@ public final class InMemoryColumns {
         return violations(column, new ColumnMetric.LengthOutOfRange(min, max), maxExamples);
     }
 
-    public static double moments(Column<?> column, String statistic) {
+    public static double mean(Column<?> column) {
         requireNumeric(column);
-        Statistic.FromMoments.Kind kind = Statistic.FromMoments.Kind.valueOf(
-                statistic.equals("mean") ? "MEAN" : statistic.equals("min") ? "MIN" : "MAX");
-        Statistic computed = new Statistic.FromMoments(statistic, kind);
+        Statistic computed = new Statistic.FromMoments("mean", Statistic.FromMoments.Kind.MEAN);
         return computed.compute(compute(column, computed.metric(), settings(0)));
     }
 
