@@ -20,7 +20,7 @@ public final class Summary {
         List<String> lines = new ArrayList<>();
         PromotionFile promotion = in.promotion().valueOrNull();
         String about = promotion == null ? "" : " (run " + promotion.runId() + ", started " + promotion.startedAt()
-                + (promotion.verdict() == null ? "" : ", verdict " + promotion.verdict()) + ")";
+                + (result.promotion() == null ? "" : ", verdict " + result.promotion().verdict()) + ")";
         lines.add("mlgate: " + result.headline() + about);
         ReportFile report = result.report();
         if (report != null) {
