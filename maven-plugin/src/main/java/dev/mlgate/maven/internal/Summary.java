@@ -34,7 +34,7 @@ public final class Summary {
             lines.add("  reasons:");
             lines.addAll(Texts.bullets(result.promotion().reasons(), "    ").lines().skip(1).toList());
         }
-        if (!result.problems().isEmpty()) {
+        if (result.problems().size() > 1) {
             lines.add("  problems: " + result.problems().stream().map(Problem::title).collect(Collectors.joining(", ")));
         }
         lines.add("  report:  " + describe(result.reportDirectory().resolve("report.html")));

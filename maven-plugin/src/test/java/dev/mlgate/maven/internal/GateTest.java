@@ -196,10 +196,27 @@ class GateTest {
                     RequiredDecision.ANY));
 
             assertThat(result.headline()).isEqualTo("PARTIAL RUN");
-            assertThat(onlyMessage(result)).contains("was partial (filtered to a subset: -Dtest, tags, an IDE rerun)")
-                    .contains("run the whole suite")
+            assertThat(onlyMessage(result)).contains("was partial (filtered to a subset: -Dtest, tags, an IDE rerun),"
+                    + " and a partial run never promotes: run the whole suite")
                     .endsWith("Not run: check1, check2, check3, check4, check5, check6, check7, check8, check9,"
                             + " check10 (and 2 more).");
+        }
+
+        @Test
+        void a_run_made_partial_by_Surefire_s_filter_names_the_suites_and_the_exclude() {
+            fixture.partial = true;
+            fixture.decision = "REJECT";
+            fixture.missing.add("com.acme.Holder$PeopleTest");
+            fixture.write();
+
+            GateResult result = fixture.decide(List.of("com.acme.suites.ChurnContract", "com.acme.Holder$PeopleTest"));
+
+            assertThat(onlyMessage(result)).isEqualTo("The mlgate run 3f1c9a2e-0000-4000-8000-000000000001 was"
+                    + " partial, and a partial run never promotes: Surefire's filter did not pass 1 mlgate suite to the"
+                    + " engine: com.acme.Holder$PeopleTest.\n"
+                    + "  - com.acme.Holder$PeopleTest is a nested class, and Surefire's exclude **/*$* skips nested"
+                    + " classes: make it a top-level class.\n"
+                    + "  Not run: com.acme.Holder$PeopleTest.");
         }
 
         @Test

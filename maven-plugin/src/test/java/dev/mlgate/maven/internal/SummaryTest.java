@@ -45,7 +45,7 @@ class SummaryTest {
         assertThat(lines).startsWith(
                 "mlgate: STALE REPORT (run 3f1c9a2e-0000-4000-8000-000000000001, started 2026-12-04T23:39:00Z)",
                 "  checks: no report.json of this build's run",
-                "  problems: STALE REPORT");
+                "  report:  " + temp.resolve("report.html") + " (not written)");
     }
 
     @Test
