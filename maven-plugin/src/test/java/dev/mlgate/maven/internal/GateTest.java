@@ -153,6 +153,27 @@ class GateTest {
         }
 
         @Test
+        void a_promotion_without_a_start_time_is_stale() {
+            fixture.startedAt = null;
+            fixture.write();
+
+            assertThat(onlyMessage(fixture.decide(CHURN))).contains("its run 3f1c9a2e-0000-4000-8000-000000000001 has no"
+                    + " start time, before this build started");
+        }
+
+        @Test
+        void a_broken_report_json_is_unreadable() throws Exception {
+            fixture.write();
+            Files.writeString(fixture.dir.resolve("report.json"), "{\"counts\": ");
+
+            GateResult result = fixture.decide(CHURN);
+
+            assertThat(result.headline()).isEqualTo("UNREADABLE REPORT");
+            assertThat(onlyMessage(result)).startsWith(fixture.dir.resolve("report.json") + " cannot be read:")
+                    .endsWith("; rerun the tests to write it anew.");
+        }
+
+        @Test
         void a_broken_promotion_json_is_unreadable() throws Exception {
             Files.createDirectories(fixture.dir);
             Files.writeString(fixture.dir.resolve("promotion.json"), "{\"schemaVersion\": 2, \"runId\": ");
