@@ -50,6 +50,11 @@ public final class Gate {
                 return fail(in, mismatch, promotion);
             }
             report = in.report().valueOrNull();
+        } else if ("PROMOTE".equals(promotion.decision())) {
+            return fail(in, new Problem("INCONSISTENT REPORT", "promotion.json of " + run + " decides PROMOTE but"
+                    + " names no report.json (reportSha256 is null), and a promotion needs the report that backs it."
+                    + " Use mlgate-report and mlgate-maven-plugin of the same mlgate version, and rerun the tests."),
+                    promotion);
         }
         List<String> notRun = notRun(in, report);
         if (promotion.partial() || report != null && report.partial()) {

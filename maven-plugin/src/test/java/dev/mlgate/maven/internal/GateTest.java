@@ -145,6 +145,17 @@ class GateTest {
         }
 
         @Test
+        void a_promotion_that_names_no_report_is_inconsistent() {
+            fixture.noReportHash = true;
+            fixture.write();
+
+            GateResult result = fixture.decide(CHURN);
+
+            assertThat(result.headline()).isEqualTo("INCONSISTENT REPORT");
+            assertThat(onlyMessage(result)).contains("decides PROMOTE but names no report.json (reportSha256 is null)");
+        }
+
+        @Test
         void a_missing_report_json_is_inconsistent() throws Exception {
             fixture.write();
             Files.delete(fixture.dir.resolve("report.json"));
