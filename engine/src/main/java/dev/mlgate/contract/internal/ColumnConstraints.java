@@ -77,7 +77,7 @@ final class ColumnConstraints {
     private void planAll() {
         if (column.kind() != ValueKind.STRING) {
             violations("type", "type " + column.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    new ColumnMetric.UnreadableValues(), "cannot be read as " + column.kind().description(),
+                    new ColumnMetric.UnreadableValues(), "cannot be read as " + column.width().description(column.kind()),
                     Tolerance.STRICT);
         }
         if (!column.nullable()) {

@@ -98,7 +98,8 @@ public final class ContractPlanner {
                 ? Arrays.stream(javaType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
                         .collect(Collectors.toCollection(LinkedHashSet::new))
                 : Set.of();
-        return Optional.of(new ColumnSpec(name, javaName, kind.get(), nullable, allowed, element, accessor));
+        return Optional.of(new ColumnSpec(name, javaName, kind.get(), nullable, allowed, element, accessor,
+                TypeWidth.of(javaType)));
     }
 
     private static Optional<ValueKind> kindOf(Class<?> javaType) {
