@@ -156,15 +156,25 @@ public final class RunAssembler {
         return text;
     }
 
-    private static List<Example> examples(String joined) {
-        if (joined == null || joined.isEmpty()) {
+    /**
+     * The examples of {@link Entries#EXAMPLES}: a JSON array of {@code {row, value}} objects, a null value
+     * being a missing one. Text that is not such an array (an engine of another version) is kept whole as
+     * one example without a row rather than dropped.
+     */
+    static List<Example> examples(String json) {
+        if (json == null || json.isEmpty()) {
             return List.of();
         }
+        JsonNode array = Json.parseOrNull(json);
+        if (array == null || !array.isArray()) {
+            return List.of(new Example(null, json));
+        }
         List<Example> examples = new ArrayList<>();
-        for (String example : joined.split(Entries.EXAMPLE_SEPARATOR, -1)) {
-            int equals = example.indexOf('=');
-            examples.add(equals < 0 ? new Example(null, example)
-                    : new Example(example.substring(0, equals), example.substring(equals + 1)));
+        for (JsonNode example : array) {
+            JsonNode row = example.path("row");
+            JsonNode value = example.path("value");
+            examples.add(new Example(row.isMissingNode() || row.isNull() ? null : row.asText(),
+                    value.isMissingNode() || value.isNull() ? null : value.asText()));
         }
         return List.copyOf(examples);
     }
