@@ -73,6 +73,7 @@ public final class MlgateReportListener implements TestExecutionListener {
             return;
         }
         ReportSettings settings = ReportSettings.of(testPlan.getConfigurationParameters(), ReportingRoot.of(testPlan));
+        settings.problems().forEach(problem -> System.err.println("mlgate: " + problem));
         if (!settings.enabled()) {
             return;
         }
