@@ -77,8 +77,8 @@ public final class MlgateReportListener implements TestExecutionListener {
         if (!settings.enabled()) {
             return;
         }
-        Run run = RunAssembler.assemble(recorder,
-                Lineage.of(testPlan.getConfigurationParameters(), settings.basedir()), Instant.now());
+        Run run = RunAssembler.assemble(recorder, Lineage.of(testPlan.getConfigurationParameters(),
+                settings.basedir()), Instant.now(), settings.basedir());
         try {
             Promotion promotion = ReportWriter.write(run, settings);
             System.out.println("mlgate: " + promotion.decision() + " (verdict " + run.verdict().word() + "); report in "

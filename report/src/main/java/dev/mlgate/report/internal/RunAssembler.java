@@ -9,6 +9,7 @@ import dev.mlgate.report.internal.Model.RunInfo;
 import dev.mlgate.report.internal.Model.Suite;
 import dev.mlgate.report.internal.NodeRecord.Ending;
 import dev.mlgate.report.internal.NodeRecord.Outcome;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,14 +30,19 @@ public final class RunAssembler {
     private static final Comparator<NodeRecord> BY_ID = Comparator.comparing(node -> node.id().toString());
 
     private final List<NodeRecord> nodes;
+    private final RelativePaths paths;
 
-    RunAssembler(RunRecorder recorder) {
+    RunAssembler(RunRecorder recorder, Path basedir) {
         this.nodes = recorder.nodes().stream().sorted(BY_ID).toList();
+        this.paths = new RelativePaths(basedir);
     }
 
-    /** Assembles the run; {@code lineage} supplies what the engine does not publish (JVM, git commit). */
-    public static Run assemble(RunRecorder recorder, Lineage lineage, Instant generatedAt) {
-        return new RunAssembler(recorder).run(lineage, generatedAt);
+    /**
+     * Assembles the run; {@code lineage} supplies what the engine does not publish (JVM, git commit), and
+     * paths in messages are written relative to {@code basedir}.
+     */
+    public static Run assemble(RunRecorder recorder, Lineage lineage, Instant generatedAt, Path basedir) {
+        return new RunAssembler(recorder, basedir).run(lineage, generatedAt);
     }
 
     Run run(Lineage lineage, Instant generatedAt) {
@@ -80,7 +86,7 @@ public final class RunAssembler {
         String className = node.source().filter(ClassSource.class::isInstance)
                 .map(source -> ((ClassSource) source).getClassName()).orElse(node.segmentValue());
         String kind = Optional.ofNullable(node.entry(Entries.SUITE_KIND)).orElseGet(() -> SuiteKind.of(className));
-        return new Suite(node.id().toString(), kind, className, node.displayName(), status, message,
+        return new Suite(node.id().toString(), kind, className, node.displayName(), status, paths.apply(message),
                 artifacts(node.entries()), charts(node.entries()), List.copyOf(checks));
     }
 
@@ -98,7 +104,7 @@ public final class RunAssembler {
         SortedMap<String, String> details = new TreeMap<>();
         entries.forEach((key, value) -> {
             if (key.startsWith(Entries.DETAIL) && !key.equals(Entries.HISTOGRAM)) {
-                details.put(key.substring(Entries.DETAIL.length()), value);
+                details.put(key.substring(Entries.DETAIL.length()), paths.apply(value));
             }
         });
         return new Check(node.id().toString(), node == declared ? null : declared.id().toString(),
@@ -107,7 +113,7 @@ public final class RunAssembler {
                 slice, column, status, blocking,
                 entries.get(Entries.METRIC), entries.get(Entries.OBSERVED), entries.get(Entries.EXPECTED),
                 entries.get(Entries.LOWER), entries.get(Entries.UPPER), entries.get(Entries.P),
-                entries.get(Entries.P_ADJUSTED), examples(entries.get(Entries.EXAMPLES)), message(node, suite, status),
+                entries.get(Entries.P_ADJUSTED), examples(entries.get(Entries.EXAMPLES)), paths.apply(message(node, suite, status)),
                 details, Json.parseOrNull(entries.get(Entries.HISTOGRAM)));
     }
 
