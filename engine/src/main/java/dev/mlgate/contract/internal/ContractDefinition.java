@@ -46,7 +46,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
     public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected) {
         Needs needs = new Needs();
         selected.forEach(spec -> needs.merge(bySpec.get(spec).needs()));
-        Path file = configuration.resolvePath(contract.data());
+        Path file = configuration.resolvePath(contract.data(), "@DataContract(data)");
         RowSource source = configuration.open(file);
         Map<String, ValueKind> declared = columns.stream()
                 .collect(Collectors.toMap(ColumnSpec::name, ColumnSpec::kind, (a, b) -> a, LinkedHashMap::new));
@@ -76,7 +76,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
     /** One pass over the reference, collecting the drift samples and, for custom rules, the whole table. */
     private ReferenceState reference(MlgateConfiguration configuration, Map<String, ValueKind> declared,
             List<ColumnSpec> compared, boolean needsTable) {
-        Path file = configuration.resolvePath(contract.reference());
+        Path file = configuration.resolvePath(contract.reference(), "@DataContract(reference)");
         RowSource source = configuration.open(file);
         SampleCollector samples = new SampleCollector(source.header(), compared);
         TableCollector table = needsTable

@@ -80,9 +80,12 @@ public record MlgateConfiguration(
         return Artifacts.open(file, format, observer);
     }
 
-    /** Resolves placeholders in {@code declared} and then the path against {@link #basedir()}. */
-    public Path resolvePath(String declared) {
-        String resolved = new Placeholders(parameters, System::getenv).resolve(declared);
+    /**
+     * Resolves placeholders in {@code declared} and then the path against {@link #basedir()};
+     * {@code where} names the annotation attribute it comes from, such as {@code @DataContract(data)}.
+     */
+    public Path resolvePath(String declared, String where) {
+        String resolved = new Placeholders(parameters, System::getenv).resolve(declared, where);
         return basedir.resolve(resolved).normalize();
     }
 
