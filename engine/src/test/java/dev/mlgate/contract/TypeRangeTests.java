@@ -5,6 +5,7 @@ import static dev.mlgate.contract.ContractConstraintsTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlgate.contract.fixtures.NarrowTypesContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,11 @@ class TypeRangeTests {
                 "FAILED overflow.csv column '" + column + "': 2 of 5 non-null values (40.00%) cannot be read as "
                         + article + type + " (tolerated: none); examples (row, line: value): 2, line 3: " + above
                         + ", 5, line 6: " + below);
+    }
+
+    @Test
+    void a_custom_rule_sees_such_a_value_as_missing() {
+        assertThat(outcomes(run(NarrowTypesContract.class, "2025-06-30")))
+                .containsEntry("overflowIsMissingInTheTable", "SUCCESSFUL");
     }
 }
