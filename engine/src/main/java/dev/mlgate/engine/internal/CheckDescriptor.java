@@ -87,7 +87,12 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         if (getSource().isEmpty()) {
             context.publish(this, ReportedSource.entries(spec.source()));
         }
-        Evaluation evaluation = spec.check().evaluate((S) context.suiteState());
+        Evaluation evaluation;
+        try {
+            evaluation = spec.check().evaluate((S) context.suiteState());
+        } catch (OutOfMemoryError e) {
+            throw Frames.pointingAt(MemoryExhausted.in("The check '" + spec.displayName() + "'"), spec.source());
+        }
         if (evaluation instanceof Verdict verdict) {
             Verdicts.report(this, spec.source(), verdict, spec.blocking(), context);
         } else if (evaluation instanceof Breakdown breakdown) {

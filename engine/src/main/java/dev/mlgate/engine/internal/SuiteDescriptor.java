@@ -66,6 +66,9 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
             throw e;
         } catch (RuntimeException e) {
             throw Frames.pointingAt(new SuiteLoadException(definition, e), getSource().orElse(null));
+        } catch (OutOfMemoryError e) {
+            throw Frames.pointingAt(new SuiteLoadException(definition, MemoryExhausted.in("it")),
+                    getSource().orElse(null));
         } finally {
             context.publish(this, ReportEntry.from(entries));
         }
