@@ -3,6 +3,7 @@ package dev.mlgate.contract.internal;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.data.internal.TablesawTables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,7 +48,7 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
             columns[i] = create(header.get(i), kind);
             values[i] = new ColumnValue(kind);
         }
-        table = Table.create(name, columns);
+        table = TablesawTables.create(name, columns);
     }
 
     @Override
