@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
  * logback), so instead: when there is no SLF4J 2 provider and no SLF4J 1.7 binding, and the user has not
  * set {@code slf4j.internal.verbosity}, SLF4J is started once with that property at ERROR and the property is removed
  * again. A user with a provider keeps it untouched; one who wants the warning sets the property to WARN.
+ *
+ * <p>Called when the JUnit Platform loads the engine, before any test (also a user's own Tablesaw code in a
+ * Jupiter test), and by {@link TablesawTables} for uses outside the Platform.
  */
 public final class QuietSlf4j {
 

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 import tech.tablesaw.api.Table;
 
 /**
@@ -36,6 +39,13 @@ class QuietSlf4jTest {
         String output = runJava(List.of(), LoadTable.class, csv().toString());
 
         assertThat(output).contains("rows=2").doesNotContain("SLF4J");
+    }
+
+    @Test
+    void aUsersOwnTablesawCodeInATestIsQuietOnceTheLauncherHasDiscoveredTests() throws Exception {
+        String output = runJava(List.of(), LaunchThenCreateTablesawTable.class);
+
+        assertThat(output).contains("columns=0").doesNotContain("SLF4J");
     }
 
     @Test
@@ -95,6 +105,15 @@ class QuietSlf4jTest {
         public static void main(String[] args) {
             Table table = Tables.load(Artifacts.open(Path.of(args[0])), Map.of());
             System.out.println("rows=" + table.rowCount());
+        }
+    }
+
+    /** Discovers tests as Surefire does (the launcher loads every engine), then uses Tablesaw as a test would. */
+    static final class LaunchThenCreateTablesawTable {
+        public static void main(String[] args) {
+            LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(DiscoverySelectors.selectClass(CreateTablesawTable.class)).build());
+            CreateTablesawTable.main(args);
         }
     }
 
