@@ -2,6 +2,7 @@ package dev.mlgate.data;
 
 import dev.mlgate.data.internal.ColumnLoader;
 import dev.mlgate.data.internal.InferringColumnLoader;
+import dev.mlgate.data.internal.TablesawTables;
 import dev.mlgate.data.internal.TypedColumnLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,6 @@ public final class Tables {
             columns.add(loader.build());
         }
         Path name = source.file().getFileName();
-        return Table.create(name == null ? source.file().toString() : name.toString(), columns);
+        return TablesawTables.create(name == null ? source.file().toString() : name.toString(), columns);
     }
 }

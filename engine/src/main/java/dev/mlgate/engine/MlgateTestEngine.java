@@ -1,5 +1,6 @@
 package dev.mlgate.engine;
 
+import dev.mlgate.data.internal.QuietSlf4j;
 import dev.mlgate.engine.internal.MlgateEngineDescriptor;
 import dev.mlgate.engine.internal.MlgateExecutionContext;
 import dev.mlgate.engine.internal.SuiteDiscovery;
@@ -17,6 +18,11 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
  * console launcher find it on the test class path.
  */
 public final class MlgateTestEngine extends HierarchicalTestEngine<MlgateExecutionContext> {
+
+    static {
+        // The launcher loads engines to discover tests, before any runs: this precedes all Tablesaw use, the user's too.
+        QuietSlf4j.start();
+    }
 
     @Override
     public String getId() {

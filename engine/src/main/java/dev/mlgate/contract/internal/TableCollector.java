@@ -3,6 +3,7 @@ package dev.mlgate.contract.internal;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.data.internal.TablesawTables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +49,7 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
             // A value the declared type cannot hold is missing in the table, as unreadable text is.
             values[i] = column == null ? new ColumnValue(ValueKind.STRING) : new ColumnValue(column);
         }
-        table = Table.create(name, columns);
+        table = TablesawTables.create(name, columns);
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class ChartEntries {
 
     /**
      * Indexes of at most {@code max} of {@code n} points, evenly spaced: {@code round(k (n - 1) / (max - 1))}
-     * for k = 0 .. max - 1, which always keeps the first and the last point; all points when n <= max.
+     * for k = 0 .. max - 1, which always keeps the first and the last point; all points when {@code n <= max}.
      */
     public static int[] downsample(int n, int max) {
         int count = Math.min(n, max);
