@@ -136,7 +136,8 @@ class DriftContractTests {
                         "dev.mlgate.contract.invalid.DriftWithoutReference.x is @NoDrift but DriftWithoutReference names"
                                 + " no reference dataset; add @DataContract(reference = ...)",
                         "dev.mlgate.contract.invalid.DriftWithoutReference$NumericTestOnText.color:"
-                                + " @NoDrift(method = KOLMOGOROV_SMIRNOV) does not apply to a categorical column");
+                                + " @NoDrift(method = KOLMOGOROV_SMIRNOV) does not apply to a categorical column; use AUTO"
+                                + " or a method for this kind of column (README, Drift)");
     }
 
     @Test

@@ -106,15 +106,24 @@ class GateIntegrityTests {
     class ReportsConfiguration {
 
         @Test
-        void an_invalid_value_fails_a_configuration_test_and_the_suites_still_run() {
+        void an_invalid_value_fails_a_configuration_test_in_each_suite_and_the_checks_still_run() {
             Events tests = mlgate(Map.of(Constants.SEED, "forty-two"), selectClass(CustomersContract.class))
                     .execute().testEvents();
 
-            tests.assertThatEvents().haveExactly(1, event(test(), uniqueId(ENGINE + "/[configuration:mlgate]"),
+            tests.assertThatEvents().haveExactly(1, event(test(),
+                    uniqueId(suite(CustomersContract.class) + "/[configuration:mlgate]"),
                     finishedWithFailure(message(text -> text.startsWith(
                             "Invalid configuration value for 'mlgate.seed': 'forty-two' is not a whole number")
                             && text.endsWith("Surefire's configurationParameters.")))));
             assertThat(tests.succeeded().count()).isEqualTo(10);
+        }
+
+        @Test
+        void without_any_suite_the_configuration_test_fails_under_the_engine() {
+            Events tests = mlgate(Map.of(Constants.SEED, "forty-two"), selectClass(Object.class)).execute().testEvents();
+
+            tests.assertThatEvents().haveExactly(1, event(test(), uniqueId(ENGINE + "/[configuration:mlgate]"),
+                    finishedWithFailure(instanceOf(MlgateDeclarationException.class))));
         }
     }
 

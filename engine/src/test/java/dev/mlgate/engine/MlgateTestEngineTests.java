@@ -374,7 +374,7 @@ class MlgateTestEngineTests {
         void a_numeric_bound_on_a_text_column() {
             assertThat(issues(dev.mlgate.engine.invalid.BetweenOnText.class)).containsExactly(
                     "WARNING dev.mlgate.engine.invalid.BetweenOnText.email: @Between needs a numeric column, but 'email'"
-                            + " is text");
+                            + " is text; remove it or declare the component with a type it applies to");
         }
 
         @Test

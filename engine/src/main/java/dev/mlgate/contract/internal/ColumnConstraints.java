@@ -127,7 +127,8 @@ final class ColumnConstraints {
 
     private void completeness(Completeness completeness) {
         if (!(completeness.min() >= 0 && completeness.min() <= 1)) {
-            problems.add(problem(where() + ": @Completeness(min = " + completeness.min() + ") must lie in [0, 1]",
+            problems.add(problem(where() + ": @Completeness(min = " + completeness.min() + ") must lie in [0, 1]; write"
+                    + " the smallest share of non-null values, e.g. @Completeness(min = 0.95)",
                     source));
             return;
         }
@@ -153,7 +154,8 @@ final class ColumnConstraints {
     private void oneOf(OneOf oneOf) {
         Set<String> allowed = new LinkedHashSet<>(List.of(oneOf.value()));
         if (allowed.isEmpty()) {
-            problems.add(problem(where() + ": @OneOf names no value", source));
+            problems.add(problem(where() + ": @OneOf names no value, so every value would violate it; list the allowed"
+                    + " values, e.g. @OneOf({\"DE\", \"FR\"}), or remove it", source));
             return;
         }
         tolerance("@OneOf", oneOf.mostly(), oneOf.allowedViolations()).ifPresent(tolerance ->
@@ -166,7 +168,7 @@ final class ColumnConstraints {
             Pattern.compile(matches.value());
         } catch (PatternSyntaxException e) {
             problems.add(problem(where() + ": @Matches(\"" + matches.value() + "\") is not a valid regular expression: "
-                    + e.getDescription(), source));
+                    + e.getDescription() + "; write it in java.util.regex syntax", source));
             return;
         }
         tolerance("@Matches", matches.mostly(), matches.allowedViolations()).ifPresent(tolerance ->
@@ -200,7 +202,8 @@ final class ColumnConstraints {
                 median.min(), median.max()));
         for (Quantile quantile : AnnotationSupport.findRepeatableAnnotations(column.annotations(), Quantile.class)) {
             if (!(quantile.q() >= 0 && quantile.q() <= 1)) {
-                problems.add(problem(where() + ": @Quantile(q = " + quantile.q() + ") must lie in [0, 1]", source));
+                problems.add(problem(where() + ": @Quantile(q = " + quantile.q() + ") must lie in [0, 1]; write the"
+                        + " quantile as a share, e.g. q = 0.95 for the 95th percentile", source));
                 continue;
             }
             numericStatistic("quantile" + Messages.number(quantile.q()), "@Quantile", new Statistic.Quantile(quantile.q()),
@@ -237,7 +240,8 @@ final class ColumnConstraints {
             return;
         }
         if (range.from().isEmpty() && range.to().isEmpty()) {
-            problems.add(problem(where() + ": @DateRange names neither from nor to", source));
+            problems.add(problem(where() + ": @DateRange names neither from nor to, so it checks nothing; set from,"
+                    + " to or both, or remove it", source));
             return;
         }
         Comparable<?> from;
@@ -265,7 +269,8 @@ final class ColumnConstraints {
         }
         if (!DriftMethods.applies(drift.method(), SampleCollector.isNumeric(column))) {
             problems.add(problem(where() + ": @NoDrift(method = " + drift.method() + ") does not apply to "
-                    + (SampleCollector.isNumeric(column) ? "a numeric" : "a categorical") + " column", source));
+                    + (SampleCollector.isNumeric(column) ? "a numeric" : "a categorical") + " column; use AUTO or a"
+                    + " method for this kind of column (README, Drift)", source));
             return;
         }
         CheckSpec<ContractState> spec = new CheckSpec<>("drift", column.name(),
@@ -290,7 +295,8 @@ final class ColumnConstraints {
     private boolean require(boolean holds, String annotation, String kind) {
         if (!holds) {
             problems.add(problem(where() + ": " + annotation + " needs " + kind + " column, but '" + column.name()
-                    + "' is " + column.kind().description(), source));
+                    + "' is " + column.kind().description() + "; remove it or declare the component with a type it"
+                    + " applies to", source));
         }
         return holds;
     }

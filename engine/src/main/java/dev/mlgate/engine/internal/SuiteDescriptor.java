@@ -53,6 +53,7 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
     @Override
     public MlgateExecutionContext before(MlgateExecutionContext context) throws Exception {
         List<CheckSpec<S>> selected = getChildren().stream()
+                .filter(CheckDescriptor.class::isInstance)
                 .map(child -> ((CheckDescriptor<?>) child).spec())
                 .map(this::own)
                 .toList();

@@ -2,6 +2,7 @@ package dev.mlgate.engine.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,19 +31,6 @@ public final class SuiteDiscovery {
         MlgateConfiguration configuration = MlgateConfiguration.read(request.getConfigurationParameters());
         MlgateEngineDescriptor engine = new MlgateEngineDescriptor(uniqueId, configuration);
         DiscoveryIssues.Sink issues = DiscoveryIssues.of(request, uniqueId);
-        if (!configuration.problems().isEmpty()) {
-            String message = String.join("; ", configuration.problems())
-                    + ". Fix the value in junit-platform.properties, the -D system property or Surefire's"
-                    + " configurationParameters.";
-            configuration.problems().forEach(problem -> issues.warn(problem, Optional.empty()));
-            engine.addChild(new ProblemDescriptor(uniqueId.append(CONFIGURATION_SEGMENT, "mlgate"),
-                    "configuration", "configuration", null, message, Set.of()));
-        }
-        PlatformVersions.mismatch().ifPresent(mismatch -> {
-            issues.warn(mismatch, Optional.empty());
-            engine.addChild(new ProblemDescriptor(uniqueId.append(CONFIGURATION_SEGMENT, "junit-versions"),
-                    "JUnit versions", "JUnit versions", null, mismatch, Set.of()));
-        });
         Map<Class<?>, SuiteDeclaration> declarations = new HashMap<>();
         EngineDiscoveryRequestResolver.<MlgateEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SuiteKinds::isSuite)
@@ -51,7 +39,41 @@ public final class SuiteDiscovery {
                 .build()
                 .resolve(request, engine);
         engine.getChildren().forEach(SuiteDiscovery::uniqueLegacyNames);
+        configuration.problems().forEach(problem -> issues.warn(problem, Optional.empty()));
+        runProblems(configuration).forEach((value, message) -> addEverywhere(engine, value, message));
         return engine;
+    }
+
+    /** Problems of the run as a whole, by segment value: invalid configuration, mismatched JUnit artifacts. */
+    private static Map<String, String> runProblems(MlgateConfiguration configuration) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!configuration.problems().isEmpty()) {
+            problems.put("mlgate", String.join("; ", configuration.problems())
+                    + ". Fix the value in junit-platform.properties, the -D system property or Surefire's"
+                    + " configurationParameters.");
+        }
+        PlatformVersions.mismatch().ifPresent(mismatch -> problems.put("junit-versions", mismatch));
+        return problems;
+    }
+
+    /**
+     * Adds a failing test for a run-wide problem to every suite, because Surefire reports a failure only
+     * inside a test class: a test directly under the engine would fail the decision while the build stayed
+     * green. Without any suite it stays under the engine, where the report still sees it.
+     */
+    private static void addEverywhere(MlgateEngineDescriptor engine, String value, String message) {
+        List<TestDescriptor> suites = engine.getChildren().stream()
+                .filter(child -> child instanceof SuiteDescriptor<?> || child instanceof BrokenSuiteDescriptor)
+                .map(TestDescriptor.class::cast).toList();
+        String name = value.equals("mlgate") ? "configuration" : "JUnit versions";
+        if (suites.isEmpty()) {
+            engine.addChild(new ProblemDescriptor(engine.getUniqueId().append(CONFIGURATION_SEGMENT, value), name, name,
+                    null, message, Set.of()));
+        }
+        for (TestDescriptor suite : suites) {
+            suite.addChild(new ProblemDescriptor(suite.getUniqueId().append(CONFIGURATION_SEGMENT, value), name, name,
+                    null, message, suite.getTags()));
+        }
     }
 
     /** Two checks of a suite that display alike would fold into one Surefire line; tell them apart. */

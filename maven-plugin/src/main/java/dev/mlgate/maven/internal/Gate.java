@@ -28,15 +28,17 @@ public final class Gate {
         }
         PromotionFile promotion = in.promotion().valueOrNull();
         String run = "run " + promotion.runId();
-        if (promotion.startedAt() == null || promotion.startedAt().isBefore(in.buildStart())) {
-            return fail(in, NotRun.stale(in, promotion), null);
-        }
+        // A run that never finished says so first, also when an earlier build left it: it is what happened.
         if (!promotion.finished()) {
             return fail(in, new Problem("UNFINISHED RUN", "The mlgate " + run + " started at " + promotion.startedAt()
+                    + (stale(in, promotion) ? " (before this build began)" : "")
                     + " and never finished: " + dir.resolve(ReportFiles.PROMOTION) + " still says " + promotion.state()
                     + ", so the test JVM died, was killed, or ran out of memory before the run ended (look for a"
                     + " crashed fork in Surefire's output and target/surefire-reports). Not promoted: fix the crash"
                     + " and rerun the tests."), null);
+        }
+        if (stale(in, promotion)) {
+            return fail(in, NotRun.stale(in, promotion), null);
         }
         if (!"PROMOTE".equals(promotion.decision()) && !"REJECT".equals(promotion.decision())) {
             return fail(in, new Problem("UNREADABLE REPORT", dir.resolve(ReportFiles.PROMOTION) + " of the finished "
@@ -80,6 +82,10 @@ public final class Gate {
         }
         String headline = problems.isEmpty() ? promotion.decision() : problems.get(0).title();
         return new GateResult(headline, List.copyOf(problems), promotion, report, dir);
+    }
+
+    private static boolean stale(GateInput in, PromotionFile promotion) {
+        return promotion.startedAt() == null || promotion.startedAt().isBefore(in.buildStart());
     }
 
     /** The suite classes found in the test classes that the report does not hold. */

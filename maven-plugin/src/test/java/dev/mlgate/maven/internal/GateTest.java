@@ -133,6 +133,21 @@ class GateTest {
         }
 
         @Test
+        void a_run_killed_in_an_earlier_build_is_named_unfinished_not_merely_stale() {
+            fixture.state = "RUNNING";
+            fixture.decision = "PENDING";
+            fixture.writeReport = false;
+            fixture.startedAt = Fixture.BUILD_START.minusSeconds(60);
+            fixture.write();
+
+            GateResult result = fixture.decide(CHURN);
+
+            assertThat(result.headline()).isEqualTo("UNFINISHED RUN");
+            assertThat(onlyMessage(result)).startsWith("The mlgate run 3f1c9a2e-0000-4000-8000-000000000001 started at"
+                    + " 2026-12-04T23:39:00Z (before this build began) and never finished");
+        }
+
+        @Test
         void a_report_json_from_another_run_is_inconsistent() {
             fixture.reportSha256 = "ab".repeat(32);
             fixture.write();
