@@ -1,0 +1,22 @@
+package dev.mlgate.maven.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The parts of promotion.json (schema version 2) the gate reads. {@code generatedAt}, {@code verdict}
+ * and {@code reportSha256} may be {@code null}: a RUNNING file has none, a run in which no check ran
+ * has no report hash.
+ */
+public record PromotionFile(int schemaVersion, String runId, String state, Instant startedAt, Instant generatedAt,
+                            String decision, String verdict, List<String> reasons, boolean partial,
+                            String reportSha256) {
+
+    /** The schema version this plugin reads. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** Whether the run wrote its end state. */
+    public boolean finished() {
+        return "FINISHED".equals(state);
+    }
+}
