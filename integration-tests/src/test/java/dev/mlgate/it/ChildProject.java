@@ -98,7 +98,8 @@ final class ChildProject {
                     throw new AssertionError("mvn " + String.join(" ", arguments) + " in " + dir
                             + " did not finish within " + TIMEOUT_MINUTES + " minutes; log " + log);
                 }
-                return new BuildResult(process.exitValue(), Files.readString(log), log);
+                String output = Files.readString(log);
+                return new BuildResult(process.exitValue(), output, log, causes(output));
             } finally {
                 BUILDS.release();
             }
@@ -108,6 +109,21 @@ final class ChildProject {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The distinct "Caused by:" lines of the log and of Surefire's dump files, at most three. */
+    private List<String> causes(String output) throws IOException {
+        StringBuilder text = new StringBuilder(output);
+        Path reports = dir.resolve("target/surefire-reports");
+        if (Files.isDirectory(reports)) {
+            try (Stream<Path> dumps = Files.list(reports)) {
+                for (Path dump : dumps.filter(f -> f.toString().matches(".*\\.dump(stream)?")).toList()) {
+                    text.append('\n').append(Files.readString(dump));
+                }
+            }
+        }
+        return text.toString().lines().map(String::strip).map(line -> line.replaceFirst("^\\[ERROR\\] ", ""))
+                .filter(line -> line.startsWith("Caused by:")).distinct().limit(3).toList();
     }
 
     /** Surefire's XML reports of the last build. */

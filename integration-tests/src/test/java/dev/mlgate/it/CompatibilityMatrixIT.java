@@ -30,7 +30,7 @@ class CompatibilityMatrixIT {
         return JUNIT.stream().flatMap(junit -> SUREFIRE.stream().map(surefire -> Arguments.of(junit, surefire)));
     }
 
-    @ParameterizedTest(name = "JUnit {0} with Surefire {1}")
+    @ParameterizedTest(name = "JUnit {0} with Surefire {1}", quoteTextArguments = false)
     @MethodSource("cells")
     void everySuiteRunsAndTheRunPromotes(String junit, String surefire) {
         ChildProject project = ChildProject.fromTemplate("compat-matrix", "compat-" + junit + "-" + surefire);
