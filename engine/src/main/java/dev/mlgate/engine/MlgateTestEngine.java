@@ -41,6 +41,6 @@ public final class MlgateTestEngine extends HierarchicalTestEngine<MlgateExecuti
     @Override
     protected MlgateExecutionContext createExecutionContext(ExecutionRequest request) {
         MlgateEngineDescriptor engine = (MlgateEngineDescriptor) request.getRootTestDescriptor();
-        return new MlgateExecutionContext(engine.configuration(), request.getEngineExecutionListener(), null);
+        return new MlgateExecutionContext(engine.configuration(), request.getEngineExecutionListener(), null, null);
     }
 }

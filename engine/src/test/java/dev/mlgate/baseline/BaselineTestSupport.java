@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mlgate.engine.Constants;
 import dev.mlgate.engine.MlgateTestEngine;
+import dev.mlgate.engine.internal.PublishedEntries;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /** Runs the engine on the baseline fixtures, and reads the report entries a node published. */
@@ -36,11 +36,8 @@ final class BaselineTestSupport {
 
     /** The entries published by the node whose unique id is {@code uniqueId}. */
     static Map<String, String> entries(Events events, String uniqueId) {
-        return events.reportingEntryPublished().stream()
-                .filter(event -> event.getTestDescriptor().getUniqueId().toString().equals(uniqueId))
-                .map(Event::getPayload).map(payload -> (ReportEntry) payload.orElseThrow())
-                .findFirst().orElseThrow(() -> new AssertionError("no report entry on " + uniqueId))
-                .getKeyValuePairs();
+        return Optional.ofNullable(PublishedEntries.of(events).get(uniqueId))
+                .orElseThrow(() -> new AssertionError("no report entry on " + uniqueId));
     }
 
     static double number(Map<String, String> entries, String key) {

@@ -126,7 +126,7 @@ class SuiteLevelTests {
 
         @Test
         void a_double_metric_without_a_direction() {
-            assertThat(issues(DoubleWithoutDirection.class)).containsExactly("ERROR dev.mlgate.baseline.invalid"
+            assertThat(issues(DoubleWithoutDirection.class)).containsExactly("WARNING dev.mlgate.baseline.invalid"
                     + ".DoubleWithoutDirection.meanScore() returns a double, whose direction mlgate cannot know;"
                     + " annotate it @HigherIsBetter or @LowerIsBetter, or return a Metric");
         }
@@ -134,9 +134,9 @@ class SuiteLevelTests {
         @Test
         void two_requirements_on_one_method_and_none_on_another() {
             assertThat(issues(TwoRequirements.class)).containsExactlyInAnyOrder(
-                    "ERROR dev.mlgate.baseline.invalid.TwoRequirements.rocAuc() has both @NoWorseThanBaseline and"
+                    "WARNING dev.mlgate.baseline.invalid.TwoRequirements.rocAuc() has both @NoWorseThanBaseline and"
                             + " @BetterThanBaseline; declare one requirement per gate method",
-                    "ERROR dev.mlgate.baseline.invalid.TwoRequirements.logLoss() computes a metric but declares no"
+                    "WARNING dev.mlgate.baseline.invalid.TwoRequirements.logLoss() computes a metric but declares no"
                             + " requirement; add @NoWorseThanBaseline or @BetterThanBaseline, or make it private if it"
                             + " is a helper");
         }
@@ -144,9 +144,9 @@ class SuiteLevelTests {
         @Test
         void no_baseline_and_a_negative_margin() {
             assertThat(issues(IncompleteDeclaration.class)).containsExactlyInAnyOrder(
-                    "ERROR dev.mlgate.baseline.invalid.IncompleteDeclaration: @BaselineComparison names no baseline:"
+                    "WARNING dev.mlgate.baseline.invalid.IncompleteDeclaration: @BaselineComparison names no baseline:"
                             + " set baseline (a second file) or baselineScore (a column of the candidate file)",
-                    "ERROR dev.mlgate.baseline.invalid.IncompleteDeclaration.rocAuc(): margin -0.01 is not a finite"
+                    "WARNING dev.mlgate.baseline.invalid.IncompleteDeclaration.rocAuc(): margin -0.01 is not a finite"
                             + " number >= 0");
         }
     }

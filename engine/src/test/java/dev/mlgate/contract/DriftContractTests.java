@@ -8,6 +8,7 @@ import dev.mlgate.contract.fixtures.ColumnDriftContract;
 import dev.mlgate.contract.fixtures.DriftContract;
 import dev.mlgate.contract.invalid.DriftWithoutReference;
 import dev.mlgate.engine.Constants;
+import dev.mlgate.engine.internal.PublishedEntries;
 import dev.mlgate.stats.Histogram;
 import dev.mlgate.stats.PopulationStabilityIndex;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -44,9 +45,8 @@ class DriftContractTests {
 
     private static Map<String, Map<String, String>> entries(EngineExecutionResults results) {
         Map<String, Map<String, String>> entries = new LinkedHashMap<>();
-        results.allEvents().reportingEntryPublished().stream().forEach(event -> entries.put(
-                event.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
-                event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()));
+        PublishedEntries.of(results.allEvents()).forEach((id, values) -> entries.put(
+                UniqueId.parse(id).getLastSegment().getValue(), values));
         return entries;
     }
 

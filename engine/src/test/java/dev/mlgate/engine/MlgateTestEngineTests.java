@@ -343,28 +343,28 @@ class MlgateTestEngineTests {
         @Test
         void a_gate_without_a_threshold() {
             assertThat(issues(dev.mlgate.engine.invalid.GateWithoutThreshold.class)).containsExactly(
-                    "ERROR dev.mlgate.engine.invalid.GateWithoutThreshold.rocAuc() computes a metric but declares no"
+                    "WARNING dev.mlgate.engine.invalid.GateWithoutThreshold.rocAuc() computes a metric but declares no"
                             + " threshold; add @AtLeast or @AtMost, or make it private if it is a helper");
         }
 
         @Test
         void a_gate_with_an_unsupported_parameter() {
             assertThat(issues(dev.mlgate.engine.invalid.UnsupportedParameter.class)).singleElement().asString()
-                    .startsWith("ERROR dev.mlgate.engine.invalid.UnsupportedParameter.rocAuc(): a gate method takes"
+                    .startsWith("WARNING dev.mlgate.engine.invalid.UnsupportedParameter.rocAuc(): a gate method takes"
                             + " exactly one evaluation view (BinaryScores)");
         }
 
         @Test
         void two_kinds_of_suite_on_one_class() {
             assertThat(issues(dev.mlgate.engine.invalid.TwoKinds.class)).containsExactly(
-                    "ERROR dev.mlgate.engine.invalid.TwoKinds is annotated @DataContract and @ModelQuality; a suite"
+                    "WARNING dev.mlgate.engine.invalid.TwoKinds is annotated @DataContract and @ModelQuality; a suite"
                             + " class declares exactly one kind of suite: split it into one class per kind");
         }
 
         @Test
         void a_numeric_bound_on_a_text_column() {
             assertThat(issues(dev.mlgate.engine.invalid.BetweenOnText.class)).containsExactly(
-                    "ERROR dev.mlgate.engine.invalid.BetweenOnText.email: @Between needs a numeric column, but 'email'"
+                    "WARNING dev.mlgate.engine.invalid.BetweenOnText.email: @Between needs a numeric column, but 'email'"
                             + " is text");
         }
 

@@ -2,10 +2,11 @@ package dev.mlgate.quality;
 
 import dev.mlgate.engine.Constants;
 import dev.mlgate.engine.MlgateTestEngine;
+import dev.mlgate.engine.internal.PublishedEntries;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
@@ -46,9 +47,7 @@ final class QualityTestSupport {
 
     /** The values of the report entry published on the node with {@code uniqueId} (the first one). */
     static Map<String, String> entry(Events events, String uniqueId) {
-        return events.reportingEntryPublished()
-                .filter(event -> event.getTestDescriptor().getUniqueId().toString().equals(uniqueId))
-                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
-                .findFirst().orElseThrow(() -> new AssertionError("no report entry for " + uniqueId));
+        return Optional.ofNullable(PublishedEntries.of(events).get(uniqueId))
+                .orElseThrow(() -> new AssertionError("no report entry for " + uniqueId));
     }
 }

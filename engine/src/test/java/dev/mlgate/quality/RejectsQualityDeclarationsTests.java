@@ -21,14 +21,14 @@ class RejectsQualityDeclarationsTests {
 
     @Test
     void a_gate_whose_view_does_not_match_the_task() {
-        assertThat(issues(ViewMismatch.class)).containsExactly("ERROR dev.mlgate.quality.invalid.ViewMismatch.accuracy()"
+        assertThat(issues(ViewMismatch.class)).containsExactly("WARNING dev.mlgate.quality.invalid.ViewMismatch.accuracy()"
                 + " takes MulticlassPredictions, but ViewMismatch declares a binary task (label + score), whose view is"
                 + " BinaryScores");
     }
 
     @Test
     void columns_that_fit_no_task() {
-        assertThat(issues(NoTask.class)).containsExactly("ERROR dev.mlgate.quality.invalid.NoTask: @ModelQuality"
+        assertThat(issues(NoTask.class)).containsExactly("WARNING dev.mlgate.quality.invalid.NoTask: @ModelQuality"
                 + " declares columns that fit no task (score=\"p_churn\", probabilities=[], prediction=\"p_churn\","
                 + " classes=[]); declare label with exactly one of: score (binary), probabilities and classes"
                 + " (multiclass), prediction and classes (multiclass), prediction (regression)");
@@ -36,7 +36,7 @@ class RejectsQualityDeclarationsTests {
 
     @Test
     void probability_columns_without_their_classes() {
-        assertThat(issues(ProbabilitiesWithoutClasses.class)).containsExactly("ERROR"
+        assertThat(issues(ProbabilitiesWithoutClasses.class)).containsExactly("WARNING"
                 + " dev.mlgate.quality.invalid.ProbabilitiesWithoutClasses: @ModelQuality declares 2 probability columns"
                 + " and 0 classes; name the class of each probability column in classes, in the same order (at least"
                 + " two)");
@@ -45,9 +45,9 @@ class RejectsQualityDeclarationsTests {
     @Test
     void a_scorer_with_a_predictions_file_and_a_gate_with_two_bounds() {
         assertThat(issues(ScorerAndPredictions.class)).containsExactlyInAnyOrder(
-                "ERROR dev.mlgate.quality.invalid.ScorerAndPredictions: @ModelQuality scores in-process with"
+                "WARNING dev.mlgate.quality.invalid.ScorerAndPredictions: @ModelQuality scores in-process with"
                         + " CreditScorer: set data (the evaluation rows) and leave predictions empty",
-                "ERROR dev.mlgate.quality.invalid.ScorerAndPredictions.rocAuc() has more than one of @AtLeast, @AtMost"
+                "WARNING dev.mlgate.quality.invalid.ScorerAndPredictions.rocAuc() has more than one of @AtLeast, @AtMost"
                         + " and @MaxSliceGap; declare one bound per gate method");
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 /** Reads the files a run left in a report directory. */
 final class ReportFiles {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReportFiles() {
     }

@@ -22,6 +22,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -93,6 +94,13 @@ final class ReportRun {
                     .build());
             launcher.execute(request(selectors), new MlgateReportListener());
         });
+    }
+
+    /** Runs every suite with the report listener and then {@code observer} registered, in that order. */
+    void runAllObservedBy(TestExecutionListener observer) {
+        withContextLoader(() -> LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false).build())
+                .execute(request(all()), new MlgateReportListener(), observer));
     }
 
     /** Runs through a launcher that registers listeners from META-INF/services, as Surefire and IDEs do. */

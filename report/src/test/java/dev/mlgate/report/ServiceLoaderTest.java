@@ -2,7 +2,10 @@ package dev.mlgate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlgate.report.fixtures.GreenCustomers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -33,14 +36,21 @@ class ServiceLoaderTest {
     }
 
     @Test
-    void a_run_without_mlgate_nodes_writes_nothing() {
+    void a_run_in_which_no_mlgate_check_ran_rejects_and_writes_no_report() throws Exception {
         Path dir = temp.resolve("report");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("promotion.json"), "{\"decision\": \"PROMOTE\"}");
         org.junit.platform.launcher.core.LauncherFactory.create().execute(
                 org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
                         .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(Object.class))
                         .configurationParameter("mlgate.report.dir", dir.toString())
                         .build());
 
-        assertThat(dir).doesNotExist();
+        JsonNode promotion = new ObjectMapper().readTree(dir.resolve("promotion.json").toFile());
+        assertThat(promotion.get("decision").asText()).isEqualTo("REJECT");
+        assertThat(promotion.get("state").asText()).isEqualTo("FINISHED");
+        assertThat(promotion.get("reportSha256").isNull()).isTrue();
+        assertThat(promotion.get("reasons").get(0).asText()).startsWith("No mlgate check ran in this run");
+        assertThat(dir.resolve("report.json")).doesNotExist();
     }
 }

@@ -1,9 +1,9 @@
 package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.CheckSpec;
-import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evaluation.Breakdown;
 import dev.mlgate.engine.internal.check.Evaluation.Part;
+import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,6 +24,7 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
     private final Set<TestTag> tags;
     private final Set<UniqueId> allowedChildren = new HashSet<>();
     private boolean allChildrenAllowed;
+    private String legacyName;
 
     CheckDescriptor(UniqueId uniqueId, CheckSpec<S> spec, Set<TestTag> suiteTags) {
         super(uniqueId, spec.displayName(), spec.source());
@@ -31,6 +32,20 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         Set<TestTag> combined = new LinkedHashSet<>(suiteTags);
         spec.tags().forEach(tag -> combined.add(TestTag.create(tag)));
         this.tags = Set.copyOf(combined);
+        this.legacyName = spec.displayName();
+    }
+
+    /**
+     * The name Surefire and other legacy reports show: the display name, which says what is checked
+     * ({@code mean_radius: between 0 and 40}), made unique within the suite by discovery.
+     */
+    @Override
+    public String getLegacyReportingName() {
+        return legacyName;
+    }
+
+    void disambiguateLegacyName() {
+        legacyName = spec.displayName() + " [" + spec.segmentValue() + "]";
     }
 
     CheckSpec<S> spec() {
@@ -71,7 +86,7 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
             throws Exception {
         Evaluation evaluation = spec.check().evaluate((S) context.suiteState());
         if (evaluation instanceof Verdict verdict) {
-            Verdicts.report(this, verdict, spec.blocking(), context.listener());
+            Verdicts.report(this, verdict, spec.blocking(), context);
         } else if (evaluation instanceof Breakdown breakdown) {
             for (Part part : breakdown.parts()) {
                 UniqueId childId = getUniqueId().append(breakdown.segmentType(), part.key());

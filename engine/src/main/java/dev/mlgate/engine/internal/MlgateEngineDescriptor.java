@@ -16,8 +16,9 @@ public final class MlgateEngineDescriptor extends EngineDescriptor implements No
 
     @Override
     public MlgateExecutionContext before(MlgateExecutionContext context) {
-        context.listener().reportingEntryPublished(this, RunEntries.started(configuration));
-        return context;
+        String channel = ReportChannel.open();
+        context.listener().reportingEntryPublished(this, RunEntries.started(configuration, channel));
+        return context.withChannel(channel);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mlgate.engine.internal;
 
+import dev.mlgate.engine.internal.check.ExplainedFailure;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ final class Placeholders {
     }
 
     /** A placeholder that no configuration parameter, environment variable or default resolves. */
-    static final class UnresolvedPlaceholderException extends RuntimeException {
+    static final class UnresolvedPlaceholderException extends RuntimeException implements ExplainedFailure {
 
         UnresolvedPlaceholderException(String name, String text) {
             super("Cannot resolve placeholder ${" + name + "} in '" + text + "': set the configuration parameter '"

@@ -13,12 +13,20 @@ final class ResultDescriptor extends AbstractTestDescriptor implements Node<Mlga
     private final Part part;
     private final boolean blocking;
     private final Set<TestTag> tags;
+    private final String legacyName;
 
     ResultDescriptor(UniqueId uniqueId, Part part, CheckDescriptor<?> parent, boolean blocking) {
         super(uniqueId, part.displayName(), parent.getSource().orElse(null));
         this.part = part;
         this.blocking = blocking;
         this.tags = parent.getTags();
+        this.legacyName = parent.getLegacyReportingName() + " \u203a " + part.displayName();
+    }
+
+    /** The check's legacy name and this part's, so every slice or column is its own line in Surefire. */
+    @Override
+    public String getLegacyReportingName() {
+        return legacyName;
     }
 
     @Override
@@ -33,7 +41,7 @@ final class ResultDescriptor extends AbstractTestDescriptor implements Node<Mlga
 
     @Override
     public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic) {
-        Verdicts.report(this, part.verdict(), blocking, context.listener());
+        Verdicts.report(this, part.verdict(), blocking, context);
         return context;
     }
 }

@@ -32,6 +32,9 @@ final class RunCompleteness {
             if (child instanceof SuiteDescriptor<?> suite) {
                 ran.add(suite.definition().suiteClass());
                 missingChecks(suite, missing);
+            } else if (child instanceof BrokenSuiteDescriptor broken) {
+                // Its mistakes fail the run already; it has no checks that could be missing.
+                ran.add(broken.suiteClass());
             }
         }
         for (Class<?> suiteClass : suitesBesides(ran)) {

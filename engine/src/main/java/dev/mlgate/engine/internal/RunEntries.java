@@ -21,8 +21,9 @@ final class RunEntries {
     private RunEntries() {
     }
 
-    static ReportEntry started(MlgateConfiguration configuration) {
+    static ReportEntry started(MlgateConfiguration configuration, String channel) {
         Map<String, String> values = new LinkedHashMap<>();
+        values.put(ReportChannel.TOKEN_KEY, channel);
         values.put(ResultEntries.PREFIX + "version", version());
         values.put(ResultEntries.PREFIX + "seed", Long.toString(configuration.seed()));
         values.put(ResultEntries.PREFIX + "config.hash", configurationHash(configuration));

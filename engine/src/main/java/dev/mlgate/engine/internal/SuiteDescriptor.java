@@ -1,6 +1,8 @@
 package dev.mlgate.engine.internal;
 
+import dev.mlgate.data.ArtifactException;
 import dev.mlgate.engine.internal.check.CheckSpec;
+import dev.mlgate.engine.internal.check.ExplainedFailure;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +59,9 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         } catch (SuiteLoadException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new SuiteLoadException(definition, e);
+            throw Frames.pointingAt(new SuiteLoadException(definition, e), getSource().orElse(null));
         } finally {
-            context.listener().reportingEntryPublished(this, ReportEntry.from(entries));
+            context.publish(this, ReportEntry.from(entries));
         }
     }
 
@@ -68,12 +70,20 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         return (CheckSpec<S>) spec;
     }
 
-    /** An artifact of a suite could not be read; the message names the suite, the file and why. */
+    /**
+     * An artifact of a suite could not be read; the message names the suite, the file and why. A cause
+     * whose message already says all (a bad file, a join, a placeholder) is not attached, so that no
+     * engine frames follow the message; any other cause is kept, since it may be a bug to diagnose.
+     */
     static final class SuiteLoadException extends RuntimeException {
 
-        SuiteLoadException(SuiteDefinition<?> definition, Throwable cause) {
+        SuiteLoadException(SuiteDefinition<?> definition, RuntimeException cause) {
             super(definition.suiteClass().getSimpleName() + " (" + definition.kind() + ") could not be evaluated: "
-                    + cause.getMessage(), cause);
+                    + cause.getMessage(), explained(cause) ? null : cause);
+        }
+
+        private static boolean explained(RuntimeException cause) {
+            return cause instanceof ArtifactException || cause instanceof ExplainedFailure;
         }
     }
 }

@@ -12,17 +12,15 @@ import dev.mlgate.quality.internal.QualityPlanner;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.engine.DiscoveryIssue;
-import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
 /** The kinds of suite, recognised by their class annotation, and what they share: tags. */
 public final class SuiteKinds {
@@ -40,38 +38,41 @@ public final class SuiteKinds {
     }
 
     /**
-     * Compiles {@code type} by its kind and reports each declaration mistake as a discovery issue;
-     * empty when the class declares no single kind.
+     * Compiles {@code type} by its kind and collects its declaration mistakes: more or fewer than one
+     * kind of suite, the kind's own problems, and invalid tags.
      */
-    static Optional<SuiteDefinition<?>> define(Class<?> type, DiscoveryIssueReporter issues) {
+    static SuiteDeclaration define(Class<?> type) {
         List<Class<? extends Annotation>> kinds = KIND_ANNOTATIONS.stream()
                 .filter(kind -> AnnotationSupport.isAnnotated(type, kind))
                 .toList();
+        List<DeclarationProblem> problems = new ArrayList<>();
+        Optional<SuiteDefinition<?>> definition = Optional.empty();
         if (kinds.size() != 1) {
-            issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR, type.getName() + " is annotated "
-                            + kinds.stream().map(kind -> "@" + kind.getSimpleName()).collect(Collectors.joining(" and "))
-                            + "; a suite class declares exactly one kind of suite: split it into one class per kind")
-                    .source(ClassSource.from(type)));
-            return Optional.empty();
-        }
-        SuiteDefinition<?> definition = kinds.get(0) == DataContract.class ? ContractPlanner.plan(type)
-                : kinds.get(0) == BaselineComparison.class ? BaselinePlanner.plan(type)
-                : QualityPlanner.plan(type);
-        for (DeclarationProblem problem : definition.problems()) {
-            issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR, problem.message()).source(problem.source()));
+            problems.add(new DeclarationProblem(type.getName() + " is annotated "
+                    + kinds.stream().map(kind -> "@" + kind.getSimpleName()).collect(Collectors.joining(" and "))
+                    + "; a suite class declares exactly one kind of suite: split it into one class per kind",
+                    Optional.of(ClassSource.from(type))));
+        } else {
+            SuiteDefinition<?> defined = kinds.get(0) == DataContract.class ? ContractPlanner.plan(type)
+                    : kinds.get(0) == BaselineComparison.class ? BaselinePlanner.plan(type)
+                    : QualityPlanner.plan(type);
+            problems.addAll(defined.problems());
+            definition = Optional.of(defined);
         }
         for (String invalid : invalidTags(type)) {
-            issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR, type.getName() + " has the invalid tag '"
-                    + invalid + "': a tag must not be blank nor contain whitespace, commas, parentheses, & | or !")
-                    .source(ClassSource.from(type)));
+            problems.add(new DeclarationProblem(type.getName() + " has the invalid tag '" + invalid
+                    + "': a tag must not be blank nor contain whitespace, commas, parentheses, & | or !",
+                    Optional.of(ClassSource.from(type))));
         }
-        return Optional.of(definition);
+        return new SuiteDeclaration(type, definition, problems);
     }
 
-    /** The valid tags declared on {@code element} with {@link Tag}. */
+    /**
+     * The valid tags declared on {@code element} with {@link Tag}, or with Jupiter's {@code @Tag}: users
+     * reach for Jupiter's annotation, and ignoring it would make a tag filter silently select nothing.
+     */
     public static Set<String> tagNames(AnnotatedElement element) {
-        return AnnotationSupport.findRepeatableAnnotations(element, Tag.class).stream()
-                .map(Tag::value)
+        return declaredTags(element).stream()
                 .map(String::trim)
                 .filter(TestTag::isValid)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -82,9 +83,13 @@ public final class SuiteKinds {
     }
 
     private static List<String> invalidTags(Class<?> type) {
-        return AnnotationSupport.findRepeatableAnnotations(type, Tag.class).stream()
-                .map(Tag::value)
-                .filter(tag -> !TestTag.isValid(tag.trim()))
-                .toList();
+        return declaredTags(type).stream().filter(tag -> !TestTag.isValid(tag.trim())).toList();
+    }
+
+    private static List<String> declaredTags(AnnotatedElement element) {
+        List<String> tags = new ArrayList<>();
+        AnnotationSupport.findRepeatableAnnotations(element, Tag.class).forEach(tag -> tags.add(tag.value()));
+        tags.addAll(JupiterTags.on(element));
+        return tags;
     }
 }

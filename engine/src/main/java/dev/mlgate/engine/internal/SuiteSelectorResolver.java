@@ -31,17 +31,20 @@ final class SuiteSelectorResolver implements SelectorResolver {
 
     static final String SUITE_SEGMENT = "suite";
 
-    private final Function<Class<?>, Optional<SuiteDefinition<?>>> definitions;
+    private final Function<Class<?>, SuiteDeclaration> declarations;
 
-    SuiteSelectorResolver(Function<Class<?>, Optional<SuiteDefinition<?>>> definitions) {
-        this.definitions = definitions;
+    SuiteSelectorResolver(Function<Class<?>, SuiteDeclaration> declarations) {
+        this.declarations = declarations;
     }
 
     @Override
     public Resolution resolve(ClassSelector selector, Context context) {
         Class<?> type = selector.getJavaClass();
         if (!SuiteKinds.isSuite(type)) {
-            return unresolved();
+            return nestedSuites(type);
+        }
+        if (declarations.apply(type).broken()) {
+            return broken(type, context);
         }
         return suite(type, context)
                 .map(suite -> Resolution.match(Match.exact(suite, () -> everyCheck(suite))))
@@ -54,11 +57,11 @@ final class SuiteSelectorResolver implements SelectorResolver {
         if (!SuiteKinds.isSuite(type)) {
             return unresolved();
         }
-        Method method = selector.getJavaMethod();
-        Optional<SuiteDefinition<?>> definition = definitions.apply(type);
-        if (definition.isEmpty()) {
-            return unresolved();
+        if (declarations.apply(type).broken()) {
+            return broken(type, context);
         }
+        Method method = selector.getJavaMethod();
+        Optional<SuiteDefinition<?>> definition = declarations.apply(type).definition();
         Set<Match> matches = new LinkedHashSet<>();
         for (CheckSpec<?> spec : definition.get().checks()) {
             if (spec.member().filter(method::equals).isPresent()) {
@@ -82,10 +85,10 @@ final class SuiteSelectorResolver implements SelectorResolver {
         if (type.isEmpty() || !SuiteKinds.isSuite(type.get())) {
             return unresolved();
         }
-        Optional<SuiteDefinition<?>> definition = definitions.apply(type.get());
-        if (definition.isEmpty()) {
-            return unresolved();
+        if (declarations.apply(type.get()).broken()) {
+            return broken(type.get(), context);
         }
+        Optional<SuiteDefinition<?>> definition = declarations.apply(type.get()).definition();
         if (segments.size() == 2) {
             return Resolution.selectors(Set.of(selectClass(type.get())));
         }
@@ -108,8 +111,28 @@ final class SuiteSelectorResolver implements SelectorResolver {
         return unresolved();
     }
 
+    /**
+     * Suite classes nested in a selected class that is no suite itself: Surefire sends only top-level
+     * classes (its default excludes drop {@code Outer$Inner}), so a contract record declared inside a
+     * test class would otherwise never run.
+     */
+    private static Resolution nestedSuites(Class<?> type) {
+        Set<DiscoverySelector> nested = new LinkedHashSet<>();
+        for (Class<?> member : ReflectionSupport.findNestedClasses(type, SuiteKinds::isSuite)) {
+            nested.add(selectClass(member));
+        }
+        return nested.isEmpty() ? unresolved() : Resolution.selectors(nested);
+    }
+
+    private Resolution broken(Class<?> type, Context context) {
+        return context.addToParent(parent -> Optional.of(new BrokenSuiteDescriptor(
+                        parent.getUniqueId().append(SUITE_SEGMENT, type.getName()), declarations.apply(type))))
+                .map(suite -> Resolution.match(Match.exact(suite)))
+                .orElse(unresolved());
+    }
+
     private Optional<SuiteDescriptor<?>> suite(Class<?> type, Context context) {
-        Optional<SuiteDefinition<?>> definition = definitions.apply(type);
+        Optional<SuiteDefinition<?>> definition = declarations.apply(type).definition();
         if (definition.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.Verdict;
-import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -22,16 +21,19 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static void report(TestDescriptor node, Verdict verdict, boolean blocking, EngineExecutionListener listener) {
-        listener.reportingEntryPublished(node, ResultEntries.of(verdict, blocking));
+    static void report(TestDescriptor node, Verdict verdict, boolean blocking, MlgateExecutionContext context) {
+        context.publish(node, ResultEntries.of(verdict, blocking));
         if (verdict instanceof Verdict.Failed failed) {
             if (blocking) {
-                throw new AssertionFailedError(failed.message(), failed.expected(), failed.actual());
+                throw Frames.pointingAt(new AssertionFailedError(failed.message(), failed.expected(), failed.actual()),
+                        node.getSource().orElse(null));
             }
-            throw new TestAbortedException(WARNING_PREFIX + failed.message());
+            throw Frames.pointingAt(new TestAbortedException(WARNING_PREFIX + failed.message()),
+                    node.getSource().orElse(null));
         }
         if (verdict instanceof Verdict.Inconclusive inconclusive) {
-            throw new TestAbortedException(INCONCLUSIVE_PREFIX + inconclusive.message());
+            throw Frames.pointingAt(new TestAbortedException(INCONCLUSIVE_PREFIX + inconclusive.message()),
+                    node.getSource().orElse(null));
         }
     }
 }

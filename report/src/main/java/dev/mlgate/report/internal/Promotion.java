@@ -21,6 +21,16 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
                         List<Check> warnings, boolean partial, List<Artifact> candidateArtifacts,
                         boolean retrainRecommended, List<String> retrainReasons) {
 
+    /** The version of promotion.json's schema; raised on any incompatible change. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** promotion.json's {@code state} while the run is under way, and once it has decided. */
+    public static final String RUNNING = "RUNNING";
+    public static final String FINISHED = "FINISHED";
+
+    /** The decision word while a run is under way: never a promotion. */
+    public static final String PENDING = "PENDING";
+
     /** Artifact roles whose files are the candidate model's: a comparison's candidate, a quality suite's predictions. */
     static final Set<String> CANDIDATE_ROLES = Set.of("candidate", "predictions");
 
@@ -77,15 +87,18 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
         return promote ? "PROMOTE" : "REJECT";
     }
 
-    /** promotion.json's bytes. */
-    public byte[] render(Run run) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("schemaVersion", ReportJson.SCHEMA_VERSION);
+    /**
+     * promotion.json's bytes for the finished run {@code stamp}, derived from the report.json whose
+     * SHA-256 is {@code reportSha256}.
+     */
+    public byte[] render(Run run, RunStamp stamp, String reportSha256) {
+        ObjectNode root = header(stamp, FINISHED);
         root.put("generatedAt", run.generatedAt().toString());
         root.put("decision", decision());
         root.put("verdict", run.verdict().word());
         ArrayNode reasonList = root.putArray("reasons");
         reasons.forEach(reasonList::add);
+        root.put("reportSha256", reportSha256);
         ArrayNode failures = root.putArray("blockingFailures");
         erroredSuites.forEach(suite -> {
             ObjectNode item = failures.addObject();
@@ -109,6 +122,51 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
         ArrayNode retrainList = retrain.putArray("reasons");
         retrainReasons.forEach(retrainList::add);
         return Json.pretty(root);
+    }
+
+    /**
+     * promotion.json's bytes while the run {@code stamp} is under way: never a promotion, so that a run
+     * that dies (killed, out of memory) leaves "not promoted" behind instead of an earlier decision.
+     */
+    public static byte[] pending(RunStamp stamp) {
+        ObjectNode root = header(stamp, RUNNING);
+        root.put("decision", PENDING);
+        root.putArray("reasons").add("The mlgate run " + stamp.runId() + " started at " + stamp.startedAt()
+                + " and has not finished; if no run is under way, it died (killed, crashed or out of memory)"
+                + " before deciding. Nothing is promoted until a complete run passes.");
+        root.put("partial", true);
+        root.putNull("reportSha256");
+        return Json.pretty(root);
+    }
+
+    /**
+     * promotion.json's bytes for a finished run {@code stamp} in which no mlgate check ran: REJECT, with
+     * no report.json, because nothing was checked.
+     */
+    public static byte[] nothingRan(RunStamp stamp, java.time.Instant finishedAt, String why) {
+        ObjectNode root = header(stamp, FINISHED);
+        root.put("generatedAt", finishedAt.toString());
+        root.put("decision", "REJECT");
+        root.put("verdict", Status.SKIPPED.word());
+        root.putArray("reasons").add(why);
+        root.put("partial", true);
+        root.putNull("reportSha256");
+        root.putArray("blockingFailures");
+        root.putArray("warnings");
+        root.putArray("candidateArtifacts");
+        ObjectNode retrain = root.putObject("retrain");
+        retrain.put("recommended", false);
+        retrain.putArray("reasons");
+        return Json.pretty(root);
+    }
+
+    private static ObjectNode header(RunStamp stamp, String state) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("runId", stamp.runId());
+        root.put("state", state);
+        root.put("startedAt", stamp.startedAt().toString());
+        return root;
     }
 
     private static ObjectNode checkItem(Check check) {

@@ -23,15 +23,37 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    /**
+     * Replaces promotion.json with one saying the run {@code stamp} is under way and promotes nothing;
+     * written when a run starts, so that no earlier decision survives a run that dies.
+     */
+    public static void writePending(ReportSettings settings, RunStamp stamp) throws IOException {
+        AtomicFiles.write(settings.reportDir().resolve(PROMOTION_JSON), Promotion.pending(stamp));
+    }
+
+    /** Writes promotion.json for a finished run that checked nothing or could not write its report: REJECT. */
+    public static void writeRejection(ReportSettings settings, RunStamp stamp, String why) throws IOException {
+        AtomicFiles.write(settings.reportDir().resolve(PROMOTION_JSON),
+                Promotion.nothingRan(stamp, java.time.Instant.now(), why));
+    }
+
     /** Writes the report of {@code run} as {@code settings} say, and returns the decision. */
-    public static Promotion write(Run run, ReportSettings settings) throws IOException {
+    public static Promotion write(Run run, ReportSettings settings, RunStamp stamp) throws IOException {
         History history = History.read(settings.historyFile());
         List<Degradation> degradations = history.degradations(run);
         Promotion promotion = Promotion.decide(run, degradations);
         byte[] json = ReportJson.render(run);
         byte[] html = HtmlReport.render(run, promotion, history, degradations);
         byte[] summary = MarkdownSummary.render(run, promotion).getBytes(StandardCharsets.UTF_8);
-        byte[] decision = promotion.render(run);
+        byte[] decision = promotion.render(run, stamp, sha256(json));
         byte[] appended = history.appended(run);
 
         Path dir = settings.reportDir();

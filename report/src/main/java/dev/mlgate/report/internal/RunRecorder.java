@@ -21,6 +21,8 @@ public final class RunRecorder {
     /** The id of the engine whose nodes are recorded. */
     public static final String ENGINE_ID = "mlgate";
 
+    private static final String CHANNEL_KEY = dev.mlgate.engine.internal.ReportChannel.TOKEN_KEY;
+
     private final Map<UniqueId, NodeRecord> nodes = new HashMap<>();
     private boolean anyRan;
 
@@ -62,6 +64,25 @@ public final class RunRecorder {
     /** A node published a report entry; later values of a key replace earlier ones. */
     public void published(TestIdentifier identifier, ReportEntry entry) {
         node(identifier).ifPresent(node -> node.publish(entry.getKeyValuePairs()));
+    }
+
+    /**
+     * Adds what the engine handed over in-process ({@code dev.mlgate.engine.internal.ReportChannel})
+     * to the nodes it belongs to, as if it had been published as report entries.
+     */
+    public void absorb(Map<String, Map<String, String>> entriesByNode) {
+        entriesByNode.forEach((id, entries) -> {
+            NodeRecord node = nodes.get(UniqueId.parse(id));
+            if (node != null) {
+                node.publish(entries);
+            }
+        });
+    }
+
+    /** The report channel token the engine published on its node, if any. */
+    public Optional<String> channel() {
+        return nodes.values().stream().filter(node -> node.parent().isEmpty())
+                .map(node -> node.entry(CHANNEL_KEY)).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Whether any suite or check of the mlgate engine started or was skipped in this run. */
