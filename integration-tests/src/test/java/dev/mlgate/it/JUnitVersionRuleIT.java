@@ -22,7 +22,11 @@ class JUnitVersionRuleIT {
 
         BuildResult build = project.mvn("verify");
 
-        assertThat(build.exitCode()).as("%s", build).isNotZero();
-        assertThat(build.log()).as("%s", build).contains("junit-bom");
+        assertThat(build.log()).as("%s", build).contains("Import org.junit:junit-bom");
+        assertThat(project.decision()).as("%s", build).isEqualTo("REJECT");
+        assertThat(project.promotion().orElseThrow().path("reasons").toString()).contains("junit-bom");
+        assertThat(build.exitCode()).as("the build fails: %s", build).isNotZero();
+        assertThat(project.surefire().cases()).as("Surefire reports the failure naming the fix: %s", build)
+                .anySatisfy(c -> assertThat(c.message()).contains("junit-bom"));
     }
 }

@@ -37,6 +37,8 @@ class SurefireSetupIT {
                         + " \\([^)]*\\): add <include>\\*\\*/[^<]+</include>");
         assertThat(project.surefire().casesOf("com.example.ScoringTest"))
                 .as("the Jupiter test still runs").extracting(SurefireReport.TestCase::name).contains("agesAreYears");
+        assertThat(project.surefire().casesOf("com.example.ScoringTest$AgesContract"))
+                .as("the suite nested in a test class Surefire sends runs with it").isNotEmpty();
         assertThat(project.decision()).isNotEqualTo("PROMOTE");
     }
 }
