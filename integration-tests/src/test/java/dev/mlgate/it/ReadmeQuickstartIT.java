@@ -33,13 +33,15 @@ class ReadmeQuickstartIT {
         assertThat(build.succeeded()).as("%s", build).isTrue();
         assertThat(build.log()).contains("mlgate: PROMOTE (verdict passed)");
         SurefireReport report = project.surefire();
-        assertThat(report.cases()).as("%s", build).extracting(TestCase::outcome).containsOnly(TestCase.Outcome.PASSED);
+        assertThat(report.cases()).as("%s", build).extracting(TestCase::outcome)
+                .containsOnly(TestCase.Outcome.PASSED);
         assertThat(report.casesOf("com.example.suites.CustomersContract")).extracting(TestCase::name)
                 .hasSize(16).contains("id: unique", "age: between 0 and 120", "unique together: email, country",
                         "income: no drift from the reference", "everyMarketHasCustomers()");
         assertThat(report.casesOf("com.example.suites.ChurnModelQuality")).extracting(TestCase::name)
                 .containsExactlyInAnyOrder("rocAuc >= 0.85", "logLoss <= 0.45",
-                        "recall >= 0.7 in every slice segment=retail", "recall >= 0.7 in every slice segment=enterprise");
+                        "recall >= 0.7 in every slice segment=retail",
+                        "recall >= 0.7 in every slice segment=enterprise");
         assertThat(report.names()).doesNotHaveDuplicates().allSatisfy(name -> assertThat(name).isNotBlank());
         assertThat(project.decision()).isEqualTo("PROMOTE");
 
