@@ -93,6 +93,12 @@ public class MlgateCheckMojo extends AbstractMojo {
             getLog().info("mlgate: skipped (mlgate.skip is true): no promotion decision was checked.");
             return;
         }
+        if ("pom".equals(project.getPackaging())) {
+            // A parent POM that declares the plugin for its modules has no tests of its own to gate.
+            getLog().info("mlgate: skipped for " + project.getArtifactId() + " (packaging pom has no tests): no"
+                    + " promotion decision was checked here.");
+            return;
+        }
         if (skipTests || mavenTestSkip || SurefireConfigReader.skipsTests(project)) {
             getLog().info("mlgate: tests were skipped (skipTests or maven.test.skip), so no promotion decision was"
                     + " checked.");

@@ -41,6 +41,12 @@ final class BrokenSuiteDescriptor extends AbstractTestDescriptor implements Node
         return suiteClass;
     }
 
+    /** The class's fully qualified name, as Jupiter reports a test class, so XML reports group by class. */
+    @Override
+    public String getLegacyReportingName() {
+        return suiteClass.getName();
+    }
+
     @Override
     public Type getType() {
         return Type.CONTAINER;

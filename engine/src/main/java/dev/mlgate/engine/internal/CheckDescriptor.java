@@ -27,7 +27,7 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
     private String legacyName;
 
     CheckDescriptor(UniqueId uniqueId, CheckSpec<S> spec, Set<TestTag> suiteTags) {
-        super(uniqueId, spec.displayName(), spec.source());
+        super(uniqueId, spec.displayName(), spec.breaksDown() ? spec.source() : ReportedSource.forTest(spec.source()));
         this.spec = spec;
         Set<TestTag> combined = new LinkedHashSet<>(suiteTags);
         spec.tags().forEach(tag -> combined.add(TestTag.create(tag)));
@@ -84,9 +84,12 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
     @SuppressWarnings("unchecked")
     public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic)
             throws Exception {
+        if (getSource().isEmpty()) {
+            context.publish(this, ReportedSource.entries(spec.source()));
+        }
         Evaluation evaluation = spec.check().evaluate((S) context.suiteState());
         if (evaluation instanceof Verdict verdict) {
-            Verdicts.report(this, verdict, spec.blocking(), context);
+            Verdicts.report(this, spec.source(), verdict, spec.blocking(), context);
         } else if (evaluation instanceof Breakdown breakdown) {
             for (Part part : breakdown.parts()) {
                 UniqueId childId = getUniqueId().append(breakdown.segmentType(), part.key());

@@ -1,5 +1,6 @@
 package dev.mlgate.engine.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestSource;
@@ -19,10 +20,12 @@ final class ProblemDescriptor extends AbstractTestDescriptor implements Node<Mlg
     private final String message;
     private final String legacyName;
     private final Set<TestTag> tags;
+    private final TestSource declared;
 
     ProblemDescriptor(UniqueId uniqueId, String displayName, String legacyName, TestSource source, String message,
                       Set<TestTag> tags) {
-        super(uniqueId, displayName, source);
+        super(uniqueId, displayName, ReportedSource.forTest(source));
+        this.declared = source;
         this.message = message;
         this.legacyName = legacyName;
         this.tags = Set.copyOf(tags);
@@ -45,10 +48,11 @@ final class ProblemDescriptor extends AbstractTestDescriptor implements Node<Mlg
 
     @Override
     public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic) {
-        context.listener().reportingEntryPublished(this, ReportEntry.from(Map.of(
-                ResultEntries.PREFIX + "verdict", "errored",
-                ResultEntries.PREFIX + "blocking", "true",
-                ResultEntries.PREFIX + "message", message)));
-        throw Frames.pointingAt(new MlgateDeclarationException(message), getSource().orElse(null));
+        Map<String, String> entries = new LinkedHashMap<>(ReportedSource.entries(declared).getKeyValuePairs());
+        entries.put(ResultEntries.PREFIX + "verdict", "errored");
+        entries.put(ResultEntries.PREFIX + "blocking", "true");
+        entries.put(ResultEntries.PREFIX + "message", message);
+        context.listener().reportingEntryPublished(this, ReportEntry.from(entries));
+        throw Frames.pointingAt(new MlgateDeclarationException(message), declared);
     }
 }

@@ -2,6 +2,7 @@ package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.Evaluation.Part;
 import java.util.Set;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -11,13 +12,15 @@ import org.junit.platform.engine.support.hierarchical.Node;
 final class ResultDescriptor extends AbstractTestDescriptor implements Node<MlgateExecutionContext> {
 
     private final Part part;
+    private final TestSource declared;
     private final boolean blocking;
     private final Set<TestTag> tags;
     private final String legacyName;
 
     ResultDescriptor(UniqueId uniqueId, Part part, CheckDescriptor<?> parent, boolean blocking) {
-        super(uniqueId, part.displayName(), parent.getSource().orElse(null));
+        super(uniqueId, part.displayName(), ReportedSource.forTest(parent.spec().source()));
         this.part = part;
+        this.declared = parent.spec().source();
         this.blocking = blocking;
         this.tags = parent.getTags();
         this.legacyName = parent.getLegacyReportingName() + " \u203a " + part.displayName();
@@ -41,7 +44,10 @@ final class ResultDescriptor extends AbstractTestDescriptor implements Node<Mlga
 
     @Override
     public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic) {
-        Verdicts.report(this, part.verdict(), blocking, context);
+        if (getSource().isEmpty()) {
+            context.publish(this, ReportedSource.entries(declared));
+        }
+        Verdicts.report(this, declared, part.verdict(), blocking, context);
         return context;
     }
 }

@@ -34,6 +34,12 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         return definition;
     }
 
+    /** The class's fully qualified name, as Jupiter reports a test class, so XML reports group by class. */
+    @Override
+    public String getLegacyReportingName() {
+        return definition.suiteClass().getName();
+    }
+
     @Override
     public Type getType() {
         return Type.CONTAINER;

@@ -2,6 +2,7 @@ package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.Verdict;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -21,19 +22,20 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static void report(TestDescriptor node, Verdict verdict, boolean blocking, MlgateExecutionContext context) {
+    static void report(TestDescriptor node, TestSource declared, Verdict verdict, boolean blocking,
+                       MlgateExecutionContext context) {
         context.publish(node, ResultEntries.of(verdict, blocking));
         if (verdict instanceof Verdict.Failed failed) {
             if (blocking) {
                 throw Frames.pointingAt(new AssertionFailedError(failed.message(), failed.expected(), failed.actual()),
-                        node.getSource().orElse(null));
+                        declared);
             }
             throw Frames.pointingAt(new TestAbortedException(WARNING_PREFIX + failed.message()),
-                    node.getSource().orElse(null));
+                    declared);
         }
         if (verdict instanceof Verdict.Inconclusive inconclusive) {
             throw Frames.pointingAt(new TestAbortedException(INCONCLUSIVE_PREFIX + inconclusive.message()),
-                    node.getSource().orElse(null));
+                    declared);
         }
     }
 }

@@ -20,7 +20,7 @@ final class Consistency {
         }
         if (report instanceof Loaded.Unreadable<ReportFile> unreadable) {
             return new Problem("UNREADABLE REPORT", file + " cannot be read: " + unreadable.why()
-                    + ". Rerun the tests to write it anew.");
+                    + ".");
         }
         String actual = report.valueOrNull().sha256();
         if (!actual.equalsIgnoreCase(expected)) {

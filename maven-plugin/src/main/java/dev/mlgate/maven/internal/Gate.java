@@ -24,7 +24,7 @@ public final class Gate {
         }
         if (in.promotion() instanceof Loaded.Unreadable<PromotionFile> unreadable) {
             return fail(in, new Problem("UNREADABLE REPORT", dir.resolve(ReportFiles.PROMOTION)
-                    + " cannot be read: " + unreadable.why() + ". Rerun the tests to write it anew."), null);
+                    + " cannot be read: " + unreadable.why() + "."), null);
         }
         PromotionFile promotion = in.promotion().valueOrNull();
         String run = "run " + promotion.runId();
@@ -50,22 +50,21 @@ public final class Gate {
                 return fail(in, mismatch, promotion);
             }
             report = in.report().valueOrNull();
+        } else if ("PROMOTE".equals(promotion.decision())) {
+            return fail(in, new Problem("INCONSISTENT REPORT", "promotion.json of " + run + " decides PROMOTE but"
+                    + " names no report.json (reportSha256 is null), and a promotion needs the report that backs it."
+                    + " Use mlgate-report and mlgate-maven-plugin of the same mlgate version, and rerun the tests."),
+                    promotion);
         }
+        List<String> notRun = notRun(in, report);
         if (promotion.partial() || report != null && report.partial()) {
-            List<String> missing = report == null ? List.of() : report.missing();
-            return new GateResult("PARTIAL RUN", List.of(new Problem("PARTIAL RUN", "The mlgate " + run
-                    + " was partial (filtered to a subset: -Dtest, tags, an IDE rerun), and a partial run never"
-                    + " promotes: run the whole suite (mvn verify without -Dtest or tag filters)."
-                    + (missing.isEmpty() ? "" : " Not run: " + Texts.list(missing) + "."))), promotion, report, dir);
+            return new GateResult("PARTIAL RUN", List.of(NotRun.partial(in, run, report, notRun)), promotion, report,
+                    dir);
         }
 
         List<Problem> problems = new ArrayList<>();
-        if (in.testClasses().scanned()) {
-            List<String> ran = report == null ? List.of() : report.suiteClasses();
-            List<String> notRun = in.testClasses().suites().stream().filter(suite -> !ran.contains(suite)).toList();
-            if (!notRun.isEmpty()) {
-                problems.add(NotRun.suitesNotRun(in, run, notRun));
-            }
+        if (!notRun.isEmpty()) {
+            problems.add(NotRun.suitesNotRun(in, run, notRun));
         }
         if (report != null && !report.declarationErrors().isEmpty()) {
             problems.add(new Problem("DISCOVERY ERROR", "The mlgate " + run + " could not run "
@@ -81,6 +80,12 @@ public final class Gate {
         }
         String headline = problems.isEmpty() ? promotion.decision() : problems.get(0).title();
         return new GateResult(headline, List.copyOf(problems), promotion, report, dir);
+    }
+
+    /** The suite classes found in the test classes that the report does not hold. */
+    private static List<String> notRun(GateInput in, ReportFile report) {
+        List<String> ran = report == null ? List.of() : report.suiteClasses();
+        return in.testClasses().suites().stream().filter(suite -> !ran.contains(suite)).toList();
     }
 
     private static GateResult fail(GateInput in, Problem problem, PromotionFile promotion) {

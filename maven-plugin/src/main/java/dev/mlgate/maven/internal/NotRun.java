@@ -39,6 +39,24 @@ final class NotRun {
                 + SurefireDiagnosis.explain(classes.suites(), classes, in.surefire()));
     }
 
+    static Problem partial(GateInput in, String run, ReportFile report, List<String> notRun) {
+        List<String> missing = report == null ? List.of() : report.missing();
+        List<String> skipped = notRun.stream().filter(suite -> !in.surefire().runs(suite)).toList();
+        StringBuilder text = new StringBuilder("The mlgate " + run);
+        if (skipped.isEmpty()) {
+            text.append(" was partial (filtered to a subset: -Dtest, tags, an IDE rerun), and a partial run never"
+                    + " promotes: run the whole suite (mvn verify without -Dtest or tag filters).");
+        } else {
+            text.append(" was partial, and a partial run never promotes: Surefire's filter did not pass ")
+                    .append(count(skipped)).append(" to the engine: ").append(Texts.list(skipped)).append('.');
+            IncludeAdvice.explain(skipped, in.surefire()).forEach(cause -> text.append("\n  - ").append(cause));
+        }
+        if (!missing.isEmpty()) {
+            text.append(skipped.isEmpty() ? " " : "\n  ").append("Not run: ").append(Texts.list(missing)).append('.');
+        }
+        return new Problem("PARTIAL RUN", text.toString());
+    }
+
     static Problem suitesNotRun(GateInput in, String run, List<String> notRun) {
         SurefireSetup surefire = in.surefire();
         StringBuilder text = new StringBuilder(count(notRun) + " in the test classes did not run in mlgate " + run

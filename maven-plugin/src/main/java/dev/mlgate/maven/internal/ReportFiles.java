@@ -48,7 +48,8 @@ public final class ReportFiles {
         } catch (NoSuchFileException e) {
             return new Loaded.Absent<>();
         } catch (IOException | RuntimeException e) {
-            return new Loaded.Unreadable<>(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+            return new Loaded.Unreadable<>(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+                    + "; rerun the tests to write it anew");
         }
     }
 
@@ -80,7 +81,8 @@ public final class ReportFiles {
         } catch (NoSuchFileException e) {
             return new Loaded.Absent<>();
         } catch (IOException | RuntimeException e) {
-            return new Loaded.Unreadable<>(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+            return new Loaded.Unreadable<>(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+                    + "; rerun the tests to write it anew");
         }
     }
 

@@ -20,7 +20,7 @@ public final class Summary {
         List<String> lines = new ArrayList<>();
         PromotionFile promotion = in.promotion().valueOrNull();
         String about = promotion == null ? "" : " (run " + promotion.runId() + ", started " + promotion.startedAt()
-                + (promotion.verdict() == null ? "" : ", verdict " + promotion.verdict()) + ")";
+                + (result.promotion() == null ? "" : ", verdict " + result.promotion().verdict()) + ")";
         lines.add("mlgate: " + result.headline() + about);
         ReportFile report = result.report();
         if (report != null) {
@@ -34,7 +34,7 @@ public final class Summary {
             lines.add("  reasons:");
             lines.addAll(Texts.bullets(result.promotion().reasons(), "    ").lines().skip(1).toList());
         }
-        if (!result.problems().isEmpty()) {
+        if (result.problems().size() > 1) {
             lines.add("  problems: " + result.problems().stream().map(Problem::title).collect(Collectors.joining(", ")));
         }
         lines.add("  report:  " + describe(result.reportDirectory().resolve("report.html")));

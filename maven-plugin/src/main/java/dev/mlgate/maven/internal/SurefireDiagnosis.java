@@ -18,7 +18,8 @@ public final class SurefireDiagnosis {
         List<String> causes = new ArrayList<>();
         if (!surefire.runsPlatformEngines()) {
             causes.add(surefire.describe() + " cannot run JUnit Platform engines at all (the first that can is "
-                    + SurefireSetup.FIRST_PLATFORM_VERSION + "), so its log says 'Tests run: 0' and the build stays"
+                    + SurefireSetup.FIRST_PLATFORM_VERSION + "; Maven 3.8 binds " + SurefireSetup.MAVEN_38_DEFAULT
+                    + " when the POM sets no <version>), so its log says 'Tests run: 0' and the build stays"
                     + " green: set maven-surefire-plugin's <version> to " + SurefireSetup.RECOMMENDED_VERSION
                     + " or later in <build><plugins> or <pluginManagement>.");
         }

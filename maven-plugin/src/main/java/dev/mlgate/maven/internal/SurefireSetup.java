@@ -67,7 +67,7 @@ public record SurefireSetup(String version, List<String> includes, List<String> 
 
     /** How to name this Surefire in a message. */
     public String describe() {
-        return version == null ? "maven-surefire-plugin with no <version> (Maven 3.8 binds " + MAVEN_38_DEFAULT + ")"
+        return version == null ? "maven-surefire-plugin with no <version>"
                 : "maven-surefire-plugin " + version;
     }
 

@@ -26,6 +26,9 @@ final class Entries {
     static final String MISSING = PREFIX + "run.missing";
 
     static final String SUITE_KIND = PREFIX + "suite.kind";
+    /** Where a check was declared, for a test node that shows no source (see the engine's ReportedSource). */
+    static final String SOURCE_CLASS = PREFIX + "source.class";
+    static final String SOURCE_MEMBER = PREFIX + "source.member";
     static final String ARTIFACT = PREFIX + "artifact.";
     static final String CHART = PREFIX + "chart.";
 

@@ -41,7 +41,10 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
                 .filter(check -> check.status() != Status.PASSED && check.blocksWhenNotPassed())
                 .toList();
         List<Check> warnings = checks.stream().filter(check -> check.effectiveStatus() == Status.WARNING).toList();
-        List<Suite> errored = run.suites().stream().filter(suite -> suite.status() == Status.ERRORED).toList();
+        // A suite errored itself when it carries its own message (it could not be read); one whose status
+        // only sums up an errored check is explained by that check, listed among the blocking ones.
+        List<Suite> errored = run.suites().stream()
+                .filter(suite -> suite.status() == Status.ERRORED && suite.message() != null).toList();
         boolean partial = !Boolean.TRUE.equals(run.info().complete());
         boolean anyRan = checks.stream().anyMatch(check -> check.status() != Status.SKIPPED);
 

@@ -91,8 +91,9 @@ public final class RunAssembler {
         boolean blocking = blockingEntry != null ? Boolean.parseBoolean(blockingEntry.trim()) : status != Status.WARNING;
         TestSource source = declared.source().orElse(null);
         String className = source instanceof MethodSource method ? method.getClassName()
-                : source instanceof ClassSource type ? type.getClassName() : null;
-        String member = source instanceof MethodSource method ? method.getMethodName() : null;
+                : source instanceof ClassSource type ? type.getClassName() : entries.get(Entries.SOURCE_CLASS);
+        String member = source instanceof MethodSource method ? method.getMethodName()
+                : source == null ? entries.get(Entries.SOURCE_MEMBER) : null;
         String slice = node != declared && node.segmentType().equals("slice") ? node.segmentValue() : null;
         String column = node != declared && !node.segmentType().equals("slice") ? node.segmentValue() : null;
         SortedMap<String, String> details = new TreeMap<>();
