@@ -55,8 +55,8 @@ class CompatibilityMatrixIT {
                     .hasSize(EXPECTED_QUALITY_TESTS);
             softly.assertThat(report.names()).as("test case names").contains("schema: declared columns present",
                     "row count at least 3", "id: unique", "country: one of [DE, FR, US]", "rocAuc >= 0.8",
-                    "rocAucPerSegment >= 0.8 in every slice segment=retail",
-                    "rocAucPerSegment >= 0.8 in every slice segment=enterprise");
+                    "rocAucPerSegment >= 0.8 in every slice › segment=retail",
+                    "rocAucPerSegment >= 0.8 in every slice › segment=enterprise");
             softly.assertThat(project.decision()).as("decision").isEqualTo("PROMOTE");
         });
     }

@@ -40,8 +40,8 @@ class ReadmeQuickstartIT {
                         "income: no drift from the reference", "everyMarketHasCustomers()");
         assertThat(report.casesOf("com.example.suites.ChurnModelQuality")).extracting(TestCase::name)
                 .containsExactlyInAnyOrder("rocAuc >= 0.85", "logLoss <= 0.45",
-                        "recall >= 0.7 in every slice segment=retail",
-                        "recall >= 0.7 in every slice segment=enterprise");
+                        "recall >= 0.7 in every slice › segment=retail",
+                        "recall >= 0.7 in every slice › segment=enterprise");
         assertThat(report.names()).doesNotHaveDuplicates().allSatisfy(name -> assertThat(name).isNotBlank());
         assertThat(project.decision()).isEqualTo("PROMOTE");
 
