@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Docs as tests: the files of README.md's Quick start, written into an empty project exactly as shown
  * (only the mlgate version set to the one under test), build with {@code mvn verify} and promote; and
- * the README's claim that an age of 240 makes the same command fail holds.
+ * the README's claims about an age of 240 hold: the same command fails naming the row and value, and
+ * with test failures ignored the check goal still fails the build.
  */
 class ReadmeQuickstartIT {
 
@@ -54,8 +55,14 @@ class ReadmeQuickstartIT {
         assertThat(project.surefire().cases()).as("%s", rejected).anySatisfy(c -> {
             assertThat(c.name()).isEqualTo("age: between 0 and 120");
             assertThat(c.outcome()).isEqualTo(TestCase.Outcome.FAILED);
-            assertThat(c.message()).contains("customers.csv", "240");
+            assertThat(c.message()).contains("customers.csv column 'age'", "examples (row: value): 6: '240'");
         });
         assertThat(project.decision()).isEqualTo("REJECT");
+
+        BuildResult ignoringFailures = project.mvn("verify", "-Dmaven.test.failure.ignore=true");
+
+        assertThat(ignoringFailures.exitCode()).as("%s", ignoringFailures).isNotZero();
+        assertThat(ignoringFailures.log()).contains("mlgate REJECT")
+                .contains("Blocking check CustomersContract: age: between 0 and 120 failed");
     }
 }
