@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Default tolerance of every value constraint on this component that does not set its own
- * {@code mostly}: the smallest share of non-null values that must conform, in [0, 1].
+ * {@code mostly}: the smallest share of non-null values that must conform, in (0, 1]. Any other
+ * value (0 would accept every value; NaN accepts none) is a declaration problem.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

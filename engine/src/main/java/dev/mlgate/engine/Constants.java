@@ -25,7 +25,10 @@ public final class Constants {
     /** Default of {@link #SEED}. */
     public static final long DEFAULT_SEED = 42L;
 
-    /** Number of bootstrap resamples for confidence intervals. Default {@value #DEFAULT_BOOTSTRAP_RESAMPLES}; at least 100. */
+    /**
+     * Number of bootstrap resamples for confidence intervals. Default {@value #DEFAULT_BOOTSTRAP_RESAMPLES};
+     * from 100 to 10,000,000.
+     */
     public static final String BOOTSTRAP_RESAMPLES = "mlgate.bootstrap.resamples";
 
     /** Default of {@link #BOOTSTRAP_RESAMPLES}. */

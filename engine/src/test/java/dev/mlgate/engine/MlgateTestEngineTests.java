@@ -232,8 +232,8 @@ class MlgateTestEngineTests {
 
             tests.assertThatEvents()
                     .haveExactly(1, event(test("age.type"), finishedWithFailure(message(
-                            "bad-customers.csv column 'age': 1 of 5 non-null values (20.00%) cannot be read as an integer"
-                                    + " (tolerated: none); examples (row, line: value): 6, line 7: 'abc'"))))
+                            "bad-customers.csv column 'age': 1 of 5 non-null values (20.00%) cannot be read as an int, an"
+                                    + " integer from -2147483648 to 2147483647 (tolerated: none); examples (row, line: value): 6, line 7: 'abc'"))))
                     .haveExactly(1, event(test("age.notNull"), finishedWithFailure(message(
                             "bad-customers.csv column 'age': 1 of 6 rows (16.67%) are null (tolerated: none);"
                                     + " examples (row: value): 5: null"))));

@@ -54,6 +54,7 @@ public final class MlgateReportListener implements TestExecutionListener {
         }
         try {
             settings = ReportSettings.of(testPlan.getConfigurationParameters(), ReportingRoot.of(testPlan));
+            settings.problems().forEach(problem -> System.err.println("mlgate: " + problem));
             if (settings.enabled()) {
                 ReportWriter.writePending(settings, stamp);
             }
@@ -102,7 +103,8 @@ public final class MlgateReportListener implements TestExecutionListener {
                 return;
             }
             Run run = RunAssembler.assemble(recorder,
-                    Lineage.of(testPlan.getConfigurationParameters(), settings.basedir()), Instant.now());
+                    Lineage.of(testPlan.getConfigurationParameters(), settings.basedir()), Instant.now(),
+                    settings.basedir());
             Promotion promotion = ReportWriter.write(run, settings, stamp);
             System.out.println(ConsoleSummary.line(promotion, run, settings.reportDir()));
         } catch (Throwable e) { // NOPMD: even an OutOfMemoryError here must leave REJECT, not a crash

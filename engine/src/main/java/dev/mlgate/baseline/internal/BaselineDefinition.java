@@ -41,9 +41,11 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         Optional<Slices> slices = AnnotationSupport.findAnnotation(suiteClass(), Slices.class);
         List<String> sliceColumns = slices.map(declared -> List.of(declared.value())).orElse(List.of());
         int minSliceSize = slices.map(Slices::minSize).filter(size -> size > 0).orElse(configuration.minSliceSize());
-        Path candidateFile = configuration.resolvePath(comparison.candidate());
+        Path candidateFile = configuration.resolvePath(comparison.candidate(), "@BaselineComparison(candidate)");
         boolean twoFiles = !comparison.baseline().isBlank();
-        Path baselineFile = twoFiles ? configuration.resolvePath(comparison.baseline()) : null;
+        Path baselineFile = twoFiles
+                ? configuration.resolvePath(comparison.baseline(), "@BaselineComparison(baseline)")
+                : null;
         String baselineScore = comparison.baselineScore().isBlank() ? comparison.score() : comparison.baselineScore();
         String id = comparison.joinOn().isBlank() ? null : comparison.joinOn();
         Side candidate = PredictionsReader.read(configuration.open(candidateFile), id,

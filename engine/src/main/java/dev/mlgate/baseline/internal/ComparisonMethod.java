@@ -1,5 +1,6 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.engine.internal.check.FiniteMetrics;
 import dev.mlgate.metrics.Direction;
 import dev.mlgate.metrics.Metric;
 import java.lang.reflect.InvocationTargetException;
@@ -50,12 +51,8 @@ record ComparisonMethod(Method method, Optional<Direction> declared) {
                 throw new IllegalStateException(where() + " declares " + declared.get() + " but its metric "
                         + metric.name() + " is " + metric.direction());
             }
-            return metric;
+            return FiniteMetrics.checked(metric, where());
         }
-        double value = ((Number) result).doubleValue();
-        Direction direction = declared.orElseThrow();
-        return Double.isNaN(value)
-                ? Metric.undefined(method.getName(), direction, where() + " returned NaN")
-                : Metric.of(method.getName(), value, direction);
+        return FiniteMetrics.of(method.getName(), ((Number) result).doubleValue(), declared.orElseThrow(), where());
     }
 }

@@ -64,7 +64,17 @@ final class ColumnConstraints {
                 .orElse(Declarations.source(type));
         this.tags = Declarations.tags(column.annotations(), where(), source, problems);
         this.blocking = Declarations.blocking(column.annotations(), type);
-        this.defaultMostly = find(Mostly.class).map(Mostly::value).orElse(1.0);
+        this.defaultMostly = find(Mostly.class).map(this::defaultMostly).orElse(1.0);
+    }
+
+    /** A valid {@code @Mostly}, else a problem, and every constraint keeps its own (strict) tolerance. */
+    private double defaultMostly(Mostly mostly) {
+        if (mostly.value() > 0 && mostly.value() <= 1) {
+            return mostly.value();
+        }
+        problems.add(problem(where() + ": @Mostly(" + mostly.value() + ") must lie in (0, 1]: it is the smallest"
+                + " share of non-null values that must conform", source));
+        return 1.0;
     }
 
     static List<ContractCheck> plan(Class<?> type, DataContract contract, ColumnSpec column,
@@ -77,7 +87,7 @@ final class ColumnConstraints {
     private void planAll() {
         if (column.kind() != ValueKind.STRING) {
             violations("type", "type " + column.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    new ColumnMetric.UnreadableValues(), "cannot be read as " + column.kind().description(),
+                    new ColumnMetric.UnreadableValues(), "cannot be read as " + column.width().description(column.kind()),
                     Tolerance.STRICT);
         }
         if (!column.nullable()) {

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param allowedValues the constants of an enum type, else empty (any value)
  * @param annotations where its constraint annotations are read from
  * @param accessor the record accessor a method selector names, if a record component
+ * @param width how much of the kind the Java type holds ({@code int} holds less than a 64-bit integer)
  */
 record ColumnSpec(
         String name,
@@ -24,5 +25,12 @@ record ColumnSpec(
         boolean nullable,
         Set<String> allowedValues,
         AnnotatedElement annotations,
-        Optional<Method> accessor) {
+        Optional<Method> accessor,
+        TypeWidth width) {
+
+    /** A column whose type holds every value of its kind. */
+    ColumnSpec(String name, String javaName, ValueKind kind, boolean nullable, Set<String> allowedValues,
+            AnnotatedElement annotations, Optional<Method> accessor) {
+        this(name, javaName, kind, nullable, allowedValues, annotations, accessor, TypeWidth.FULL);
+    }
 }

@@ -18,6 +18,7 @@ final class ColumnValue {
     enum State { NULL, UNREADABLE, VALUE }
 
     private final ValueKind kind;
+    private final TypeWidth width;
     State state;
     String raw;
     long row;
@@ -32,7 +33,17 @@ final class ColumnValue {
     boolean bool;
 
     ColumnValue(ValueKind kind) {
+        this(kind, TypeWidth.FULL);
+    }
+
+    /** A value of the column, read as its kind and checked against what its Java type holds. */
+    ColumnValue(ColumnSpec column) {
+        this(column.kind(), column.width());
+    }
+
+    private ColumnValue(ValueKind kind, TypeWidth width) {
         this.kind = kind;
+        this.width = width;
     }
 
     ValueKind kind() {
@@ -74,7 +85,7 @@ final class ColumnValue {
         }
         try {
             parse(field);
-            state = State.VALUE;
+            state = width.fits(this) ? State.VALUE : State.UNREADABLE;
         } catch (IllegalArgumentException e) {
             state = State.UNREADABLE;
         }

@@ -5,7 +5,6 @@ import dev.mlgate.contract.internal.ContractState.ReferenceState;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.RowVisitor;
 import dev.mlgate.data.ScanSummary;
-import dev.mlgate.data.ValueKind;
 import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
@@ -46,10 +45,10 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
     public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected) {
         Needs needs = new Needs();
         selected.forEach(spec -> needs.merge(bySpec.get(spec).needs()));
-        Path file = configuration.resolvePath(contract.data());
+        Path file = configuration.resolvePath(contract.data(), "@DataContract(data)");
         RowSource source = configuration.open(file);
-        Map<String, ValueKind> declared = columns.stream()
-                .collect(Collectors.toMap(ColumnSpec::name, ColumnSpec::kind, (a, b) -> a, LinkedHashMap::new));
+        Map<String, ColumnSpec> declared = columns.stream()
+                .collect(Collectors.toMap(ColumnSpec::name, column -> column, (a, b) -> a, LinkedHashMap::new));
         List<ColumnSpec> compared = columns.stream().filter(column -> needs.driftColumns().contains(column.name()))
                 .toList();
         TableCollector table = needs.needsTable()
@@ -74,9 +73,9 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
     }
 
     /** One pass over the reference, collecting the drift samples and, for custom rules, the whole table. */
-    private ReferenceState reference(MlgateConfiguration configuration, Map<String, ValueKind> declared,
+    private ReferenceState reference(MlgateConfiguration configuration, Map<String, ColumnSpec> declared,
             List<ColumnSpec> compared, boolean needsTable) {
-        Path file = configuration.resolvePath(contract.reference());
+        Path file = configuration.resolvePath(contract.reference(), "@DataContract(reference)");
         RowSource source = configuration.open(file);
         SampleCollector samples = new SampleCollector(source.header(), compared);
         TableCollector table = needsTable

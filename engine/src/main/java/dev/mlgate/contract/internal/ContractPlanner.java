@@ -88,7 +88,13 @@ public final class ContractPlanner {
                     + "LocalDateTime, Instant or an enum", source));
             return Optional.empty();
         }
-        String name = AnnotationSupport.findAnnotation(element, Column.class).map(Column::value).orElse(javaName);
+        Optional<Column> column = AnnotationSupport.findAnnotation(element, Column.class);
+        if (column.isPresent() && column.get().value().isBlank()) {
+            problems.add(problem(type.getName() + "." + javaName + ": @Column(\"" + column.get().value()
+                    + "\") names no column; write the column's name as in the header, or leave @Column out", source));
+            return Optional.empty();
+        }
+        String name = column.map(Column::value).orElse(javaName);
         boolean nullable = !javaType.isPrimitive() && AnnotationSupport.isAnnotated(element, Nullable.class);
         if (javaType.isPrimitive() && AnnotationSupport.isAnnotated(element, Nullable.class)) {
             problems.add(problem(type.getName() + "." + javaName + " is @Nullable but has the primitive type "
@@ -98,7 +104,8 @@ public final class ContractPlanner {
                 ? Arrays.stream(javaType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
                         .collect(Collectors.toCollection(LinkedHashSet::new))
                 : Set.of();
-        return Optional.of(new ColumnSpec(name, javaName, kind.get(), nullable, allowed, element, accessor));
+        return Optional.of(new ColumnSpec(name, javaName, kind.get(), nullable, allowed, element, accessor,
+                TypeWidth.of(javaType)));
     }
 
     private static Optional<ValueKind> kindOf(Class<?> javaType) {

@@ -52,7 +52,7 @@ final class ContractScan {
                 byColumn.put(column.name(), own);
             }
             indexes.add(index);
-            values.add(new ColumnValue(column.kind()));
+            values.add(new ColumnValue(column));
             accumulators.add(own.values().toArray(Accumulator[]::new));
             sampled.add(sample);
         }

@@ -50,7 +50,7 @@ final class SampleCollector implements RowVisitor {
         counts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             indexes[i] = header.indexOf(columns.get(i).name());
-            values[i] = new ColumnValue(columns.get(i).kind());
+            values[i] = new ColumnValue(columns.get(i));
             numbers[i] = isNumeric(columns.get(i)) ? new double[1024] : null;
             counts.add(new LinkedHashMap<>());
         }

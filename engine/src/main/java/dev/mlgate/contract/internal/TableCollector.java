@@ -39,13 +39,14 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
         table = null;
     }
 
-    TableCollector(String name, List<String> header, Map<String, ValueKind> declared) {
+    TableCollector(String name, List<String> header, Map<String, ColumnSpec> declared) {
         columns = new Column<?>[header.size()];
         values = new ColumnValue[header.size()];
         for (int i = 0; i < header.size(); i++) {
-            ValueKind kind = declared.getOrDefault(header.get(i), ValueKind.STRING);
-            columns[i] = create(header.get(i), kind);
-            values[i] = new ColumnValue(kind);
+            ColumnSpec column = declared.get(header.get(i));
+            columns[i] = create(header.get(i), column == null ? ValueKind.STRING : column.kind());
+            // A value the declared type cannot hold is missing in the table, as unreadable text is.
+            values[i] = column == null ? new ColumnValue(ValueKind.STRING) : new ColumnValue(column);
         }
         table = Table.create(name, columns);
     }

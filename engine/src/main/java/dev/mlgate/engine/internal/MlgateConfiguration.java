@@ -21,6 +21,7 @@ import dev.mlgate.data.ArtifactFormat;
 import dev.mlgate.data.ArtifactObserver;
 import dev.mlgate.data.Artifacts;
 import dev.mlgate.data.RowSource;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,14 +52,20 @@ public record MlgateConfiguration(
         Function<String, String> parameters,
         List<String> problems) {
 
+    /** Fewest bootstrap resamples: fewer make the tails of a percentile interval mere noise. */
+    static final long MIN_RESAMPLES = 100;
+    /** Most bootstrap resamples: each interval holds one double per resample in memory. */
+    static final long MAX_RESAMPLES = 10_000_000;
+
     /** Reads every {@code mlgate.*} key from {@code parameters}, falling back to the defaults. */
     public static MlgateConfiguration read(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
         Path basedir = reader.string(BASEDIR).map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
-        long seed = reader.number(SEED, DEFAULT_SEED, Long.MIN_VALUE);
-        int resamples = (int) reader.number(BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_RESAMPLES, 100);
-        int maxExamples = (int) reader.number(MAX_EXAMPLES, DEFAULT_MAX_EXAMPLES, 0);
-        int minSliceSize = (int) reader.number(MIN_SLICE_SIZE, DEFAULT_MIN_SLICE_SIZE, 1);
+        long seed = reader.number(SEED, DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        int resamples = (int) reader.number(BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_RESAMPLES, MIN_RESAMPLES,
+                MAX_RESAMPLES);
+        int maxExamples = (int) reader.number(MAX_EXAMPLES, DEFAULT_MAX_EXAMPLES, 0, Integer.MAX_VALUE);
+        int minSliceSize = (int) reader.number(MIN_SLICE_SIZE, DEFAULT_MIN_SLICE_SIZE, 1, Integer.MAX_VALUE);
         ArtifactFormat format = reader.format();
         Optional<LocalDate> today = reader.date(TODAY);
         ArtifactObserver observer = reader.observer(ARTIFACT_OBSERVER);
@@ -73,9 +80,12 @@ public record MlgateConfiguration(
         return Artifacts.open(file, format, observer);
     }
 
-    /** Resolves placeholders in {@code declared} and then the path against {@link #basedir()}. */
-    public Path resolvePath(String declared) {
-        String resolved = new Placeholders(parameters, System::getenv).resolve(declared);
+    /**
+     * Resolves placeholders in {@code declared} and then the path against {@link #basedir()};
+     * {@code where} names the annotation attribute it comes from, such as {@code @DataContract(data)}.
+     */
+    public Path resolvePath(String declared, String where) {
+        String resolved = new Placeholders(parameters, System::getenv).resolve(declared, where);
         return basedir.resolve(resolved).normalize();
     }
 
@@ -92,22 +102,27 @@ public record MlgateConfiguration(
             return parameters.get(key).map(String::trim).filter(value -> !value.isEmpty());
         }
 
-        long number(String key, long defaultValue, long minimum) {
+        /**
+         * A whole number in [minimum, maximum]. The text is read without a size limit, so a value too large
+         * for its type is reported, never wrapped ({@code 4294967396} is not {@code 100}).
+         */
+        long number(String key, long defaultValue, long minimum, long maximum) {
             Optional<String> value = string(key);
             if (value.isEmpty()) {
                 return defaultValue;
             }
-            try {
-                long parsed = Long.parseLong(value.get());
-                if (parsed < minimum) {
-                    problems.add(invalid(key, value.get(), "a whole number of at least " + minimum, defaultValue));
-                    return defaultValue;
-                }
-                return parsed;
-            } catch (NumberFormatException e) {
-                problems.add(invalid(key, value.get(), "a whole number", defaultValue));
+            String range = "a whole number from " + minimum + " to " + maximum;
+            if (!value.get().matches("[+-]?[0-9]+")) {
+                boolean anyLong = minimum == Long.MIN_VALUE && maximum == Long.MAX_VALUE;
+                problems.add(invalid(key, value.get(), anyLong ? "a whole number" : range, defaultValue));
                 return defaultValue;
             }
+            BigInteger parsed = new BigInteger(value.get());
+            if (parsed.compareTo(BigInteger.valueOf(minimum)) < 0 || parsed.compareTo(BigInteger.valueOf(maximum)) > 0) {
+                problems.add(invalid(key, value.get(), range, defaultValue));
+                return defaultValue;
+            }
+            return parsed.longValueExact();
         }
 
         Optional<LocalDate> date(String key) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::-([^}]*))?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)(?::-([^}]*))?}");
 
     private final Function<String, String> configuration;
     private final Function<String, String> environment;
@@ -23,22 +23,31 @@ final class Placeholders {
     }
 
     /**
-     * Returns {@code text} with every placeholder replaced.
+     * Returns {@code text} with every placeholder replaced; {@code where} names the declaration the text
+     * comes from, such as {@code @DataContract(data)}, for messages.
      *
-     * @throws UnresolvedPlaceholderException naming the first placeholder that has neither a value
-     *     nor a default
+     * @throws UnresolvedPlaceholderException naming the first placeholder that names no parameter, or has
+     *     neither a value nor a default
      */
-    String resolve(String text) {
+    String resolve(String text, String where) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1).trim();
+            if (name.isEmpty()) {
+                // A blank key would reach JUnit's ConfigurationParameters, which rejects it without context.
+                throw new UnresolvedPlaceholderException("Placeholder " + matcher.group() + " in '" + text + "' of "
+                        + where + " names no parameter; write ${name} or ${name:-default}");
+            }
             String value = lookup(name);
             if (value == null) {
                 value = matcher.group(2);
             }
             if (value == null) {
-                throw new UnresolvedPlaceholderException(name, text);
+                throw new UnresolvedPlaceholderException("Cannot resolve placeholder ${" + name + "} in '" + text
+                        + "' of " + where + ": set the configuration parameter '" + name + "' (junit-platform.properties"
+                        + " or -D" + name + "=...) or the environment variable '" + name + "', or write ${" + name
+                        + ":-default}");
             }
             matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
         }
@@ -51,13 +60,14 @@ final class Placeholders {
         return value != null ? value : environment.apply(name);
     }
 
-    /** A placeholder that no configuration parameter, environment variable or default resolves. */
+    /**
+     * A placeholder that names no parameter, or that no configuration parameter, environment variable or
+     * default resolves.
+     */
     static final class UnresolvedPlaceholderException extends RuntimeException implements ExplainedFailure {
 
-        UnresolvedPlaceholderException(String name, String text) {
-            super("Cannot resolve placeholder ${" + name + "} in '" + text + "': set the configuration parameter '"
-                    + name + "' (junit-platform.properties or -D" + name + "=...) or the environment variable '"
-                    + name + "', or write ${" + name + ":-default}");
+        UnresolvedPlaceholderException(String message) {
+            super(message);
         }
     }
 }

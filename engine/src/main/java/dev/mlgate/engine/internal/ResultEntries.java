@@ -1,10 +1,15 @@
 package dev.mlgate.engine.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
@@ -16,6 +21,8 @@ public final class ResultEntries {
 
     /** Key prefix of every entry mlgate publishes. */
     public static final String PREFIX = "mlgate.";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ResultEntries() {
     }
@@ -36,9 +43,7 @@ public final class ResultEntries {
         put(values, "p", number(evidence.pValue()));
         put(values, "p.adjusted", number(evidence.adjustedPValue()));
         if (!evidence.examples().isEmpty()) {
-            put(values, "examples", evidence.examples().stream()
-                    .map(example -> example.row() + "=" + example.value())
-                    .collect(Collectors.joining("\u001f")));
+            put(values, "examples", examples(evidence.examples()));
         }
         evidence.details().forEach((key, value) -> put(values, "detail." + key, String.valueOf(value)));
         return ReportEntry.from(values);
@@ -50,6 +55,27 @@ public final class ResultEntries {
             return blocking ? "failed" : "warning";
         }
         return verdict instanceof Verdict.Inconclusive ? "inconclusive" : "passed";
+    }
+
+    /**
+     * The examples as a JSON array of {@code {"row": 3, "value": "..."}} objects ({@code "value": null} for a
+     * missing value): values come from data and may hold any character, so no separator could delimit them.
+     */
+    static String examples(List<Evidence.Example> examples) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartArray();
+            for (Evidence.Example example : examples) {
+                json.writeStartObject();
+                json.writeNumberField("row", example.row());
+                json.writeStringField("value", example.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write examples to a string", e);
+        }
+        return text.toString();
     }
 
     private static void put(Map<String, String> values, String key, String value) {

@@ -2,6 +2,7 @@ package dev.mlgate.quality.internal;
 
 import dev.mlgate.metrics.HigherIsBetter;
 import dev.mlgate.metrics.LowerIsBetter;
+import dev.mlgate.engine.internal.check.FiniteMetrics;
 import dev.mlgate.metrics.Direction;
 import org.junit.platform.commons.support.AnnotationSupport;
 import dev.mlgate.metrics.Metric;
@@ -52,15 +53,12 @@ record GateMethod(Method method, Direction direction) {
             throw e;
         }
         if (result instanceof Metric metric) {
-            return metric;
+            return FiniteMetrics.checked(metric, method.getName() + "()");
         }
         if (result == null) {
             throw new IllegalStateException(method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + "() returned null; return a Metric (Metric.undefined(...) for an undefined value) or a double");
         }
-        double value = ((Number) result).doubleValue();
-        return Double.isNaN(value)
-                ? Metric.undefined(method.getName(), direction, method.getName() + "() returned NaN")
-                : Metric.of(method.getName(), value, direction);
+        return FiniteMetrics.of(method.getName(), ((Number) result).doubleValue(), direction, method.getName() + "()");
     }
 }

@@ -37,7 +37,8 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
             throws Exception {
         Inputs declared = inputs.orElseThrow(() -> new IllegalStateException(suiteClass().getName()
                 + " declares no valid @ModelQuality inputs; see the discovery issues"));
-        Path file = configuration.resolvePath(declared.file());
+        Path file = configuration.resolvePath(declared.file(),
+                declared.scorer().isPresent() ? "@ModelQuality(data)" : "@ModelQuality(predictions)");
         RowSource source = configuration.open(file);
         Optional<Scorer> scorer = declared.scorer().isPresent()
                 ? Optional.of(newScorer(declared.scorer().get()))

@@ -14,6 +14,7 @@ final class Entries {
     static final String UPPER = PREFIX + "interval.upper";
     static final String P = PREFIX + "p";
     static final String P_ADJUSTED = PREFIX + "p.adjusted";
+    /** A JSON array of {@code {"row": 3, "value": "..."}}; the value is null for a missing value. */
     static final String EXAMPLES = PREFIX + "examples";
     static final String DETAIL = PREFIX + "detail.";
     static final String HISTOGRAM = DETAIL + "histogram";
@@ -31,9 +32,6 @@ final class Entries {
     static final String SOURCE_MEMBER = PREFIX + "source.member";
     static final String ARTIFACT = PREFIX + "artifact.";
     static final String CHART = PREFIX + "chart.";
-
-    /** Separates example violations in {@link #EXAMPLES}. */
-    static final String EXAMPLE_SEPARATOR = "\u001f";
 
     /** Abort-message prefixes of a non-blocking failure and of an inconclusive result. */
     static final String WARNING_PREFIX = "Warning (non-blocking): ";

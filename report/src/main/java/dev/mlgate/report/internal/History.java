@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,24 +38,24 @@ public final class History {
     /** How many runs, the current one included, a trend shows. */
     public static final int TREND_RUNS = 20;
 
+    private static final Object APPEND_LOCK = new Object();
+
     private static final Pattern BOUND = Pattern.compile("(>=|<=)\\s*(-?[0-9.]+(?:[eE][+-]?[0-9]+)?)");
 
     private final List<Map<String, Double>> runs;
-    private final List<String> lines;
 
-    private History(List<Map<String, Double>> runs, List<String> lines) {
+    private History(List<Map<String, Double>> runs) {
         this.runs = runs;
-        this.lines = lines;
     }
 
     /** Reads a history file; a missing file is an empty history, and a line that is not valid is skipped. */
     public static History read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return new History(List.of(), List.of());
+            return new History(List.of());
         }
         List<Map<String, Double>> runs = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        // Decoded leniently: a torn or foreign line must not make the history unreadable.
+        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
             JsonNode node = Json.parseOrNull(line);
             if (node == null || !node.path("metrics").isObject()) {
                 continue;
@@ -63,9 +67,8 @@ public final class History {
                 }
             });
             runs.add(metrics);
-            lines.add(line);
         }
-        return new History(List.copyOf(runs), List.copyOf(lines));
+        return new History(List.copyOf(runs));
     }
 
     /** The gates whose value is tracked: gates and comparisons (and their slices) with a finite observed value. */
@@ -88,12 +91,41 @@ public final class History {
         return Json.line(node);
     }
 
-    /** The file's content after appending {@code run}. */
-    byte[] appended(Run run) {
-        StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(line).append('\n'));
-        text.append(line(run)).append('\n');
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * Appends {@code run}'s line to {@code file} under an exclusive lock, in one write: the file is never
+     * rewritten, so concurrent runs lose no line, and lines this version does not understand (another
+     * tool's, a comment, a torn line of a killed run) stay as they are. A torn last line (no newline) is
+     * closed first, so the new line starts on its own.
+     */
+    static void append(Path file, Run run) throws IOException {
+        // A file lock excludes other processes; within one JVM a second lock of the same file would throw.
+        synchronized (APPEND_LOCK) {
+            appendLocked(file, run);
+        }
+    }
+
+    private static void appendLocked(Path file, Run run) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            long size = channel.size();
+            boolean torn = false;
+            if (size > 0) {
+                ByteBuffer last = ByteBuffer.allocate(1);
+                channel.read(last, size - 1);
+                torn = last.get(0) != '\n';
+            }
+            byte[] line = ((torn ? "\n" : "") + line(run) + "\n").getBytes(StandardCharsets.UTF_8);
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            long position = size;
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+            channel.force(true);
+        }
     }
 
     /** A gate that got worse than its recent history. */

@@ -205,7 +205,7 @@ public final class HtmlReport {
         if (!check.examples().isEmpty()) {
             html.append("<ul class=\"examples\">");
             for (Example example : check.examples()) {
-                html.append("<li>row ").append(escape(example.row())).append(": <code>").append(escape(example.value()))
+                html.append("<li>row ").append(escape(example.row())).append(": <code>").append(escape(example.value() == null ? "null" : example.value()))
                         .append("</code></li>");
             }
             html.append("</ul>");

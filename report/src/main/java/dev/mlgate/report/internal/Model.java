@@ -87,7 +87,7 @@ public final class Model {
         }
     }
 
-    /** An example violation: the data row and the offending value. */
+    /** An example violation: the data row and the offending value, null for a missing one. */
     public record Example(String row, String value) {
     }
 

@@ -4,6 +4,8 @@ import dev.mlgate.engine.Constants;
 import dev.mlgate.report.ReportConstants;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -12,9 +14,14 @@ import org.junit.platform.engine.ConfigurationParameters;
  * {@code mlgate.report.dir} (relative to {@code mlgate.basedir}, else the working directory); by
  * default {@code mlgate} under the JUnit Platform's reporting root, which is {@code target} in a Maven
  * module; when that root is the working directory itself and a {@code target} directory exists there,
- * {@code target/mlgate} is used instead.
+ * {@code target/mlgate} is used instead. Invalid values are {@link #problems()}, printed by the listener.
  */
-public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile) {
+public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile, List<String> problems) {
+
+    /** Settings read without a problem. */
+    public ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile) {
+        this(enabled, basedir, reportDir, historyFile, List.of());
+    }
 
     /** Reads the settings; {@code reportingRoot} is the platform's reporting root directory, if known. */
     public static ReportSettings of(ConfigurationParameters parameters, Optional<Path> reportingRoot) {
@@ -26,8 +33,25 @@ public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path
         Path history = text(parameters, ReportConstants.HISTORY)
                 .map(file -> basedir.resolve(file).normalize())
                 .orElse(reportDir.resolve(ReportConstants.DEFAULT_HISTORY_FILE));
-        boolean enabled = parameters.getBoolean(ReportConstants.ENABLED).orElse(true);
-        return new ReportSettings(enabled, basedir, reportDir, history);
+        List<String> problems = new ArrayList<>();
+        boolean enabled = enabled(text(parameters, ReportConstants.ENABLED), problems);
+        return new ReportSettings(enabled, basedir, reportDir, history, List.copyOf(problems));
+    }
+
+    /**
+     * {@code true} or {@code false}, case-insensitive. Anything else is a problem and the report stays
+     * enabled: a typo must not silently drop the report and the promotion decision a deployment reads.
+     */
+    private static boolean enabled(Optional<String> value, List<String> problems) {
+        if (value.isEmpty() || value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        problems.add("Invalid configuration value for '" + ReportConstants.ENABLED + "': '" + value.get()
+                + "' is neither true nor false (case-insensitive); writing the report, the default");
+        return true;
     }
 
     static Path defaultDir(Optional<Path> reportingRoot, Path workingDir) {

@@ -54,7 +54,6 @@ public final class ReportWriter {
         byte[] html = HtmlReport.render(run, promotion, history, degradations);
         byte[] summary = MarkdownSummary.render(run, promotion).getBytes(StandardCharsets.UTF_8);
         byte[] decision = promotion.render(run, stamp, sha256(json));
-        byte[] appended = history.appended(run);
 
         Path dir = settings.reportDir();
         Files.createDirectories(dir);
@@ -62,7 +61,7 @@ public final class ReportWriter {
         AtomicFiles.write(dir.resolve(REPORT_HTML), html);
         AtomicFiles.write(dir.resolve(SUMMARY_MD), summary);
         AtomicFiles.write(dir.resolve(PROMOTION_JSON), decision);
-        AtomicFiles.write(settings.historyFile(), appended);
+        History.append(settings.historyFile(), run);
         return promotion;
     }
 }

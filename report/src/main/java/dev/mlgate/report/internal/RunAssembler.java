@@ -9,6 +9,7 @@ import dev.mlgate.report.internal.Model.RunInfo;
 import dev.mlgate.report.internal.Model.Suite;
 import dev.mlgate.report.internal.NodeRecord.Ending;
 import dev.mlgate.report.internal.NodeRecord.Outcome;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,14 +30,19 @@ public final class RunAssembler {
     private static final Comparator<NodeRecord> BY_ID = Comparator.comparing(node -> node.id().toString());
 
     private final List<NodeRecord> nodes;
+    private final RelativePaths paths;
 
-    RunAssembler(RunRecorder recorder) {
+    RunAssembler(RunRecorder recorder, Path basedir) {
         this.nodes = recorder.nodes().stream().sorted(BY_ID).toList();
+        this.paths = new RelativePaths(basedir);
     }
 
-    /** Assembles the run; {@code lineage} supplies what the engine does not publish (JVM, git commit). */
-    public static Run assemble(RunRecorder recorder, Lineage lineage, Instant generatedAt) {
-        return new RunAssembler(recorder).run(lineage, generatedAt);
+    /**
+     * Assembles the run; {@code lineage} supplies what the engine does not publish (JVM, git commit), and
+     * paths in messages are written relative to {@code basedir}.
+     */
+    public static Run assemble(RunRecorder recorder, Lineage lineage, Instant generatedAt, Path basedir) {
+        return new RunAssembler(recorder, basedir).run(lineage, generatedAt);
     }
 
     Run run(Lineage lineage, Instant generatedAt) {
@@ -80,7 +86,7 @@ public final class RunAssembler {
         String className = node.source().filter(ClassSource.class::isInstance)
                 .map(source -> ((ClassSource) source).getClassName()).orElse(node.segmentValue());
         String kind = Optional.ofNullable(node.entry(Entries.SUITE_KIND)).orElseGet(() -> SuiteKind.of(className));
-        return new Suite(node.id().toString(), kind, className, node.displayName(), status, message,
+        return new Suite(node.id().toString(), kind, className, node.displayName(), status, paths.apply(message),
                 artifacts(node.entries()), charts(node.entries()), List.copyOf(checks));
     }
 
@@ -99,7 +105,7 @@ public final class RunAssembler {
         SortedMap<String, String> details = new TreeMap<>();
         entries.forEach((key, value) -> {
             if (key.startsWith(Entries.DETAIL) && !key.equals(Entries.HISTOGRAM)) {
-                details.put(key.substring(Entries.DETAIL.length()), value);
+                details.put(key.substring(Entries.DETAIL.length()), paths.apply(value));
             }
         });
         return new Check(node.id().toString(), node == declared ? null : declared.id().toString(),
@@ -108,7 +114,7 @@ public final class RunAssembler {
                 slice, column, status, blocking,
                 entries.get(Entries.METRIC), entries.get(Entries.OBSERVED), entries.get(Entries.EXPECTED),
                 entries.get(Entries.LOWER), entries.get(Entries.UPPER), entries.get(Entries.P),
-                entries.get(Entries.P_ADJUSTED), examples(entries.get(Entries.EXAMPLES)), message(node, suite, status),
+                entries.get(Entries.P_ADJUSTED), examples(entries.get(Entries.EXAMPLES)), paths.apply(message(node, suite, status)),
                 details, Json.parseOrNull(entries.get(Entries.HISTOGRAM)));
     }
 
@@ -157,15 +163,25 @@ public final class RunAssembler {
         return text;
     }
 
-    private static List<Example> examples(String joined) {
-        if (joined == null || joined.isEmpty()) {
+    /**
+     * The examples of {@link Entries#EXAMPLES}: a JSON array of {@code {row, value}} objects, a null value
+     * being a missing one. Text that is not such an array (an engine of another version) is kept whole as
+     * one example without a row rather than dropped.
+     */
+    static List<Example> examples(String json) {
+        if (json == null || json.isEmpty()) {
             return List.of();
         }
+        JsonNode array = Json.parseOrNull(json);
+        if (array == null || !array.isArray()) {
+            return List.of(new Example(null, json));
+        }
         List<Example> examples = new ArrayList<>();
-        for (String example : joined.split(Entries.EXAMPLE_SEPARATOR, -1)) {
-            int equals = example.indexOf('=');
-            examples.add(equals < 0 ? new Example(null, example)
-                    : new Example(example.substring(0, equals), example.substring(equals + 1)));
+        for (JsonNode example : array) {
+            JsonNode row = example.path("row");
+            JsonNode value = example.path("value");
+            examples.add(new Example(row.isMissingNode() || row.isNull() ? null : row.asText(),
+                    value.isMissingNode() || value.isNull() ? null : value.asText()));
         }
         return List.copyOf(examples);
     }

@@ -80,4 +80,30 @@ class AtomicFilesTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void the_file_gets_the_permissions_of_any_new_file_not_a_temporary_file_s_owner_only_ones() throws IOException {
+        Path target = dir.resolve("report.json");
+        Path ordinary = Files.writeString(dir.resolve("ordinary"), "x");
+
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
+    void a_temporary_file_a_killed_writer_left_is_removed_and_a_live_writer_s_is_kept() throws Exception {
+        Path abandoned = Files.writeString(dir.resolve(".report.json.pid2147483646.0b5c-41.tmp"), "half");
+        Process live = new ProcessBuilder("sleep", "30").start();
+        try {
+            Path writing = Files.writeString(dir.resolve(".report.html.pid" + live.pid() + ".9d1e-07.tmp"), "half");
+
+            AtomicFiles.write(dir.resolve("report.json"), "new".getBytes(StandardCharsets.UTF_8));
+
+            assertThat(abandoned).doesNotExist();
+            assertThat(writing).exists();
+        } finally {
+            live.destroy();
+        }
+    }
 }

@@ -80,15 +80,45 @@ class HistoryTest {
     }
 
     @Test
-    void appending_keeps_the_valid_lines_and_adds_one_for_the_run() throws IOException {
-        History history = history(0.9);
+    void appending_adds_one_line_and_keeps_every_line_it_does_not_understand() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+        Files.writeString(file, "# kept by a person\n{\"another\":\"tool\"}\n");
         Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.95", ">= 0.8"));
 
-        String text = new String(history.appended(run), StandardCharsets.UTF_8);
+        History.append(file, run);
 
-        assertThat(text.lines()).hasSize(2);
-        assertThat(text.lines().skip(1).findFirst().orElseThrow())
-                .contains("\"metrics\":{\"" + Checks.SUITE + "/[gate:auc]\":0.95}")
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3).startsWith("# kept by a person", "{\"another\":\"tool\"}");
+        assertThat(lines.get(2)).contains("\"metrics\":{\"" + Checks.SUITE + "/[gate:auc]\":0.95}")
                 .contains("\"complete\":true");
+        assertThat(History.read(file).trend(Checks.gate("auc", Status.PASSED, "0.96", ">= 0.8")))
+                .containsExactly(0.95, 0.96);
+    }
+
+    @Test
+    void a_torn_last_line_of_a_killed_run_is_closed_before_the_next_line() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+        Files.writeString(file, "{\"generatedAt\":\"2026-01-01T00:00:00Z\",\"metr");
+
+        History.append(file, Checks.run(true, Checks.gate("auc", Status.PASSED, "0.95", ">= 0.8")));
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).endsWith("\"metr");
+        assertThat(lines.get(1)).startsWith("{\"generatedAt\"");
+    }
+
+    @Test
+    void two_processes_appending_at_once_lose_no_line() throws Exception {
+        Path file = dir.resolve("history.jsonl");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HistoryAppender.class.getName(), file.toString(), "200")
+                .redirectErrorStream(true).start();
+        HistoryAppender.main(new String[] {file.toString(), "200"});
+        assertThat(other.waitFor()).as(new String(other.getInputStream().readAllBytes())).isZero();
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(400).allSatisfy(line -> assertThat(line).startsWith("{\"generatedAt\"").endsWith("}}"));
     }
 }

@@ -44,6 +44,26 @@ class ReportSettingsTest {
                 .historyFile()).isEqualTo(dir.resolve("history.jsonl"));
     }
 
+    @Test
+    void enabled_is_true_or_false_in_any_case() {
+        assertThat(ReportSettings.of(parameters(Map.of("mlgate.report.enabled", "FALSE")), Optional.empty()).enabled())
+                .isFalse();
+        assertThat(ReportSettings.of(parameters(Map.of("mlgate.report.enabled", "True")), Optional.empty()).enabled())
+                .isTrue();
+        assertThat(ReportSettings.of(parameters(Map.of("mlgate.report.enabled", "false")), Optional.empty())
+                .problems()).isEmpty();
+    }
+
+    @Test
+    void any_other_enabled_value_is_a_problem_naming_key_value_and_allowed_values_and_keeps_the_report() {
+        ReportSettings settings = ReportSettings.of(parameters(Map.of("mlgate.report.enabled", "ture")),
+                Optional.empty());
+
+        assertThat(settings.enabled()).isTrue();
+        assertThat(settings.problems()).containsExactly("Invalid configuration value for 'mlgate.report.enabled':"
+                + " 'ture' is neither true nor false (case-insensitive); writing the report, the default");
+    }
+
     static ConfigurationParameters parameters(Map<String, String> values) {
         return new ConfigurationParameters() {
             @Override
