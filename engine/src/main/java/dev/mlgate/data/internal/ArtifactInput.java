@@ -43,9 +43,11 @@ final class ArtifactInput {
         }
         InputStream bytes = null;
         try {
+            // Taken before opening, so that a file replaced in between is still told apart at the end.
+            FileIdentity identity = digest != null ? FileIdentity.of(file) : null;
             InputStream raw = Files.newInputStream(file);
             if (digest != null) {
-                digest[0] = new DigestingInput(raw);
+                digest[0] = new DigestingInput(raw, identity);
                 raw = digest[0];
             }
             bytes = new BufferedInputStream(raw, BUFFER);
@@ -96,10 +98,27 @@ final class ArtifactInput {
     static ScanSummary summary(Path file, long rows, DigestingInput digest) {
         try {
             String sha256 = digest.finish();
+            String change = changeDuringScan(file, digest);
+            if (!change.isEmpty()) {
+                throw ArtifactException.of(file, "changed while it was being read (" + change + "): its rows and"
+                        + " SHA-256 would belong to neither version; rerun once whatever writes it has finished");
+            }
             return new ScanSummary(file, rows, digest.bytes(), sha256);
         } catch (IOException e) {
             throw ArtifactException.of(file, reason(e));
         }
+    }
+
+    private static String changeDuringScan(Path file, DigestingInput digest) {
+        FileIdentity before = digest.identity();
+        if (before == null) {
+            return "";
+        }
+        String change = before.differenceTo(FileIdentity.of(file));
+        if (change.isEmpty() && digest.bytes() != before.size()) {
+            change = before.size() + " bytes when the scan began, " + digest.bytes() + " bytes read";
+        }
+        return change;
     }
 
     static void closeQuietly(AutoCloseable closeable) {

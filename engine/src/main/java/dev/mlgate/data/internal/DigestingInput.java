@@ -17,8 +17,16 @@ final class DigestingInput extends DigestInputStream {
     private long bytes;
     private String sha256;
 
-    DigestingInput(InputStream raw) {
+    private final FileIdentity identity;
+
+    DigestingInput(InputStream raw, FileIdentity identity) {
         super(raw, sha256());
+        this.identity = identity;
+    }
+
+    /** The file's identity when reading began, or null when it could not be read. */
+    FileIdentity identity() {
+        return identity;
     }
 
     @Override
