@@ -21,7 +21,11 @@ public final class MlgateTestEngine extends HierarchicalTestEngine<MlgateExecuti
 
     static {
         // The launcher loads engines to discover tests, before any runs: this precedes all Tablesaw use, the user's too.
-        QuietSlf4j.start();
+        try {
+            QuietSlf4j.start();
+        } catch (LinkageError e) {
+            // No SLF4J on the class path (a user excluded it): nothing to quieten, and the engine must still load.
+        }
     }
 
     @Override
