@@ -16,6 +16,8 @@ import dev.mlgate.engine.internal.check.SuiteDefinition;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.Direction;
 import dev.mlgate.metrics.Metric;
+import dev.mlgate.metrics.MulticlassPredictions;
+import dev.mlgate.metrics.RegressionPredictions;
 import dev.mlgate.quality.EverySlice;
 import dev.mlgate.quality.Slices;
 import java.lang.reflect.Method;
@@ -38,6 +40,9 @@ import org.junit.platform.engine.TestSource;
  */
 public final class BaselinePlanner {
 
+    private static final List<Class<?>> VIEWS = List.of(BinaryScores.class, RegressionPredictions.class,
+            MulticlassPredictions.class);
+
     private BaselinePlanner() {
     }
 
@@ -46,7 +51,7 @@ public final class BaselinePlanner {
         BaselineComparison comparison = AnnotationSupport.findAnnotation(type, BaselineComparison.class).orElseThrow();
         List<DeclarationProblem> problems = new ArrayList<>();
         TestSource classSource = Declarations.source(type);
-        validate(type, comparison, problems);
+        Kind kind = validate(type, comparison, problems);
         Optional<Slices> slices = AnnotationSupport.findAnnotation(type, Slices.class);
         List<CheckSpec<BaselineState>> checks = new ArrayList<>();
         boolean needsInstance = false;
@@ -55,11 +60,11 @@ public final class BaselinePlanner {
         for (Method method : methods) {
             String where = type.getName() + "." + method.getName() + "()";
             TestSource source = Declarations.source(type, method);
-            Optional<Requirement> requirement = requirement(method, where, source, problems);
+            Optional<Requirement> requirement = requirement(method, kind, where, source, problems);
             if (requirement.isEmpty()) {
                 continue;
             }
-            Optional<ComparisonMethod> gate = gateMethod(method, where, source, problems);
+            Optional<ComparisonMethod> gate = gateMethod(method, kind, where, source, problems);
             boolean everySlice = AnnotationSupport.isAnnotated(method, EverySlice.class);
             if (everySlice && slices.isEmpty()) {
                 problems.add(problem(where + " is @EverySlice but " + type.getSimpleName() + " declares no @Slices"
@@ -79,6 +84,12 @@ public final class BaselinePlanner {
                     check));
         }
         AnnotationSupport.findAnnotation(type, MaxChurn.class).ifPresent(churn -> {
+            if (kind != null && kind != Kind.BINARY) {
+                problems.add(problem(type.getName() + ": @MaxChurn bounds the share of predictions changing at a"
+                        + " score threshold, which only a binary comparison (label + score) has; it is " + kind.description(),
+                        classSource));
+                return;
+            }
             if (!(churn.value() >= 0 && churn.value() <= 1) || Double.isNaN(churn.threshold())) {
                 problems.add(problem(type.getName() + ": @MaxChurn(value = " + churn.value() + ", threshold = "
                         + churn.threshold() + ") is invalid; the value is a share in [0, 1]", classSource));
@@ -95,15 +106,19 @@ public final class BaselinePlanner {
         return new BaselineDefinition(type, comparison, checks, problems);
     }
 
-    private static void validate(Class<?> type, BaselineComparison comparison, List<DeclarationProblem> problems) {
+    /** Reports what is wrong with the class's annotations; returns the comparison's kind, null when it has none. */
+    private static Kind validate(Class<?> type, BaselineComparison comparison, List<DeclarationProblem> problems) {
         TestSource source = Declarations.source(type);
         String name = type.getName() + ": @BaselineComparison";
-        if (comparison.candidate().isBlank() || comparison.label().isBlank() || comparison.score().isBlank()) {
-            problems.add(problem(name + " needs candidate, label and score", source));
+        Kind kind = Kind.of(comparison);
+        if (comparison.candidate().isBlank() || comparison.label().isBlank()) {
+            problems.add(problem(name + " needs candidate and label", source));
         }
-        if (comparison.baseline().isBlank() && comparison.baselineScore().isBlank()) {
-            problems.add(problem(name + " names no baseline: set baseline (a second file) or baselineScore (a column"
-                    + " of the candidate file)", source));
+        if (kind == null) {
+            problems.add(problem(name + " declares no task: name score (binary), prediction (regression), or"
+                    + " prediction or probabilities with classes (multiclass), the columns of exactly one", source));
+        } else {
+            columns(kind, comparison, name, source, problems);
         }
         if (!comparison.baseline().isBlank() && comparison.joinOn().isBlank()) {
             problems.add(problem(name + " compares two files but names no joinOn id column to pair their rows",
@@ -123,9 +138,33 @@ public final class BaselinePlanner {
                 }
             }
         });
+        return kind;
     }
 
-    private static Optional<Requirement> requirement(Method method, String where, TestSource source,
+    private static void columns(Kind kind, BaselineComparison comparison, String name, TestSource source,
+            List<DeclarationProblem> problems) {
+        String[] declaredBaseline = kind.declaredBaselineColumns(comparison);
+        if (comparison.baseline().isBlank() && declaredBaseline.length == 0) {
+            problems.add(problem(name + " names no baseline: set baseline (a second file) or "
+                    + kind.baselineAttribute() + " (" + (kind == Kind.MULTICLASS_PROBABILITIES ? "columns" : "a column")
+                    + " of the candidate file)", source));
+        }
+        if (kind == Kind.MULTICLASS_PROBABILITIES) {
+            int classes = comparison.classes().length;
+            if (comparison.probabilities().length != classes
+                    || (declaredBaseline.length > 0 && declaredBaseline.length != classes)) {
+                problems.add(problem(name + " names " + classes + " classes but " + comparison.probabilities().length
+                        + " probabilities" + (declaredBaseline.length > 0 ? " and " + declaredBaseline.length
+                        + " baselineProbabilities" : "") + "; name one probability column per class, in order", source));
+            }
+        }
+        if (kind.ordinal() >= Kind.MULTICLASS_PREDICTED.ordinal()
+                && java.util.Set.of(comparison.classes()).size() != comparison.classes().length) {
+            problems.add(problem(name + " repeats a class in classes " + List.of(comparison.classes()), source));
+        }
+    }
+
+    private static Optional<Requirement> requirement(Method method, Kind kind, String where, TestSource source,
             List<DeclarationProblem> problems) {
         Optional<NoWorseThanBaseline> noWorse = AnnotationSupport.findAnnotation(method, NoWorseThanBaseline.class);
         Optional<BetterThanBaseline> better = AnnotationSupport.findAnnotation(method, BetterThanBaseline.class);
@@ -135,7 +174,7 @@ public final class BaselinePlanner {
             return Optional.empty();
         }
         if (noWorse.isEmpty() && better.isEmpty()) {
-            if (!Modifier.isPrivate(method.getModifiers()) && takesView(method)
+            if (!Modifier.isPrivate(method.getModifiers()) && takesAView(method)
                     && ComparisonMethod.returnsMetric(method)) {
                 problems.add(problem(where + " computes a metric but declares no requirement; add"
                         + " @NoWorseThanBaseline or @BetterThanBaseline, or make it private if it is a helper", source));
@@ -148,14 +187,23 @@ public final class BaselinePlanner {
             problems.add(problem(where + ": " + invalid, source));
             return Optional.empty();
         }
+        if (kind != null && !kind.fits(requirement.test())) {
+            problems.add(problem(where + ": test = " + requirement.test() + " does not fit " + kind.description()
+                    + "; the tests that fit it are " + kind.fittingTests(), source));
+            return Optional.empty();
+        }
         return Optional.of(requirement);
     }
 
-    private static Optional<ComparisonMethod> gateMethod(Method method, String where, TestSource source,
+    private static Optional<ComparisonMethod> gateMethod(Method method, Kind kind, String where, TestSource source,
             List<DeclarationProblem> problems) {
-        if (!takesView(method)) {
-            problems.add(problem(where + ": a comparison gate method takes exactly one evaluation view (BinaryScores);"
-                    + " it is declared " + method.toGenericString(), source));
+        if (kind == null) {
+            return Optional.empty();
+        }
+        if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != kind.viewType()) {
+            problems.add(problem(where + ": a comparison gate method takes exactly one evaluation view ("
+                    + kind.viewType().getSimpleName() + (kind == Kind.BINARY ? "" : ", as the declared columns make "
+                    + kind.description()) + "); it is declared " + method.toGenericString(), source));
             return Optional.empty();
         }
         if (!ComparisonMethod.returnsMetric(method)) {
@@ -179,8 +227,8 @@ public final class BaselinePlanner {
         return Optional.of(new ComparisonMethod(method, declared));
     }
 
-    private static boolean takesView(Method method) {
-        return method.getParameterCount() == 1 && method.getParameterTypes()[0] == BinaryScores.class;
+    private static boolean takesAView(Method method) {
+        return method.getParameterCount() == 1 && VIEWS.contains(method.getParameterTypes()[0]);
     }
 
     private static boolean hasNoArgConstructor(Class<?> type) {
