@@ -50,7 +50,10 @@ public @interface BaselineComparison {
     /** The id column pairing the two files' rows; required with two files. */
     String joinOn() default "";
 
-    /** The column holding the true label, in both files. */
+    /**
+     * The column holding the true label, in both files: {@link #positive()} or {@link #negative()} for binary,
+     * a number for regression, one of {@link #classes()} for multiclass.
+     */
     String label();
 
     /** Binary: the column holding the candidate's positive-class score (and the baseline's, in a second file). */
@@ -68,22 +71,31 @@ public @interface BaselineComparison {
      */
     String prediction() default "";
 
-    /** One-file regression or multiclass comparison: the column of the candidate file holding the baseline's prediction. */
+    /**
+     * Regression or multiclass: the column holding the baseline's prediction, in the candidate file when
+     * {@link #baseline()} is empty, else in the baseline file. Default: the same name as {@link #prediction()}.
+     */
     String baselinePrediction() default "";
 
-    /** Multiclass: the candidate's probability columns (and the baseline's, in a second file), in the order of {@link #classes()}. */
+    /**
+     * Multiclass: the candidate's probability columns (and the baseline's, in a second file), in the order
+     * of {@link #classes()}.
+     */
     String[] probabilities() default {};
 
-    /** One-file multiclass comparison: the candidate file's columns of the baseline's probabilities. */
+    /**
+     * Multiclass: the columns holding the baseline's probabilities, in the candidate file when {@link #baseline()}
+     * is empty, else in the baseline file. Default: the names of {@link #probabilities()}.
+     */
     String[] baselineProbabilities() default {};
 
     /** Multiclass: the class names, as the label (and a predicted-class column) spells them. */
     String[] classes() default {};
 
-    /** The label value of the positive class. Default {@code 1}. */
+    /** Binary: the label value of the positive class. Default {@code 1}. */
     String positive() default "1";
 
-    /** The label value of the negative class. Default {@code 0}. Any other label is an error naming its row. */
+    /** Binary: the label value of the negative class. Default {@code 0}. Any other label is an error naming its row. */
     String negative() default "0";
 
     /** What a missing baseline file means; default: the configuration parameter {@value FirstRun#CONFIGURATION_KEY}. */

@@ -36,7 +36,9 @@ import org.junit.platform.engine.TestSource;
  * {@link BetterThanBaseline} is a comparison gate, and {@link MaxChurn} on the class is a churn gate.
  * Declaration mistakes, each naming the class and member, are reported at discovery: a metric method
  * without a requirement, two requirements on one method, a wrong parameter or return type, a
- * {@code double} gate without {@link HigherIsBetter} or {@link LowerIsBetter}, invalid attributes.
+ * {@code double} gate without {@link HigherIsBetter} or {@link LowerIsBetter}, invalid attributes, columns
+ * that declare no task (or two), a gate view, a {@code test} or a {@link MaxChurn} that does not fit the
+ * task the columns declare ({@link Kind}).
  */
 public final class BaselinePlanner {
 
