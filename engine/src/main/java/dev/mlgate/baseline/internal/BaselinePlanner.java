@@ -53,7 +53,7 @@ public final class BaselinePlanner {
         BaselineComparison comparison = AnnotationSupport.findAnnotation(type, BaselineComparison.class).orElseThrow();
         List<DeclarationProblem> problems = new ArrayList<>();
         TestSource classSource = Declarations.source(type);
-        Kind kind = validate(type, comparison, problems);
+        Kind kind = DeclaredColumns.validate(type, comparison, problems);
         Optional<Slices> slices = AnnotationSupport.findAnnotation(type, Slices.class);
         List<CheckSpec<BaselineState>> checks = new ArrayList<>();
         boolean needsInstance = false;
@@ -106,64 +106,6 @@ public final class BaselinePlanner {
                     + " parameters; add one or make the gate methods static", classSource));
         }
         return new BaselineDefinition(type, comparison, checks, problems);
-    }
-
-    /** Reports what is wrong with the class's annotations; returns the comparison's kind, null when it has none. */
-    private static Kind validate(Class<?> type, BaselineComparison comparison, List<DeclarationProblem> problems) {
-        TestSource source = Declarations.source(type);
-        String name = type.getName() + ": @BaselineComparison";
-        Kind kind = Kind.of(comparison);
-        if (comparison.candidate().isBlank() || comparison.label().isBlank()) {
-            problems.add(problem(name + " needs candidate and label", source));
-        }
-        if (kind == null) {
-            problems.add(problem(name + " declares no task: name score (binary), prediction (regression), or"
-                    + " prediction or probabilities with classes (multiclass), the columns of exactly one", source));
-        } else {
-            columns(kind, comparison, name, source, problems);
-        }
-        if (!comparison.baseline().isBlank() && comparison.joinOn().isBlank()) {
-            problems.add(problem(name + " compares two files but names no joinOn id column to pair their rows",
-                    source));
-        }
-        AnnotationSupport.findAnnotation(type, Slices.class).ifPresent(slices -> {
-            if (slices.value().length == 0 || List.of(slices.value()).stream().anyMatch(String::isBlank)
-                    || slices.minSize() == 0 || slices.minSize() < -1) {
-                problems.add(problem(type.getName() + ": @Slices needs column names and a minimum size of at least 1",
-                        source));
-            }
-            for (String required : slices.required()) {
-                int equals = required.indexOf('=');
-                if (equals <= 0 || !List.of(slices.value()).contains(required.substring(0, equals))) {
-                    problems.add(problem(type.getName() + ": @Slices(required = \"" + required + "\") must read"
-                            + " column=value with one of the slice columns " + List.of(slices.value()), source));
-                }
-            }
-        });
-        return kind;
-    }
-
-    private static void columns(Kind kind, BaselineComparison comparison, String name, TestSource source,
-            List<DeclarationProblem> problems) {
-        String[] declaredBaseline = kind.declaredBaselineColumns(comparison);
-        if (comparison.baseline().isBlank() && declaredBaseline.length == 0) {
-            problems.add(problem(name + " names no baseline: set baseline (a second file) or "
-                    + kind.baselineAttribute() + " (" + (kind == Kind.MULTICLASS_PROBABILITIES ? "columns" : "a column")
-                    + " of the candidate file)", source));
-        }
-        if (kind == Kind.MULTICLASS_PROBABILITIES) {
-            int classes = comparison.classes().length;
-            if (comparison.probabilities().length != classes
-                    || (declaredBaseline.length > 0 && declaredBaseline.length != classes)) {
-                problems.add(problem(name + " names " + classes + " classes but " + comparison.probabilities().length
-                        + " probabilities" + (declaredBaseline.length > 0 ? " and " + declaredBaseline.length
-                        + " baselineProbabilities" : "") + "; name one probability column per class, in order", source));
-            }
-        }
-        if (kind.ordinal() >= Kind.MULTICLASS_PREDICTED.ordinal()
-                && java.util.Set.of(comparison.classes()).size() != comparison.classes().length) {
-            problems.add(problem(name + " repeats a class in classes " + List.of(comparison.classes()), source));
-        }
     }
 
     private static Optional<Requirement> requirement(Method method, Kind kind, String where, TestSource source,
