@@ -45,4 +45,7 @@ public @interface BetterThanBaseline {
 
     /** The threshold of McNemar's test: a row is predicted positive when {@code score >= threshold}. */
     double threshold() default 0.5;
+
+    /** The per-row loss whose candidate-minus-baseline differences {@link Test#PAIRED_T} and {@link Test#WILCOXON} test. */
+    Loss loss() default Loss.SQUARED_ERROR;
 }

@@ -7,21 +7,25 @@ package dev.mlgate.baseline;
 public enum Test {
 
     /**
-     * DeLong's test when the gate's metric is ROC AUC (named {@code roc_auc}); McNemar's exact test at
-     * the metric's threshold when it is an accuracy ({@code accuracy@t}); otherwise the paired bootstrap.
+     * Binary comparisons: DeLong's test when the gate's metric is ROC AUC (named {@code roc_auc}); McNemar's
+     * exact test at the metric's threshold when it is an accuracy ({@code accuracy@t}). Multiclass: McNemar's
+     * exact test when the metric is {@code accuracy}. Otherwise, and for regression, the paired bootstrap.
      */
     AUTO,
 
     /** DeLong's test for two correlated ROC AUCs; the gate's metric must be the ROC AUC of the view. */
     DELONG,
 
-    /** McNemar's exact binomial test on paired correctness at the gate's {@code threshold}. */
+    /**
+     * McNemar's exact binomial test on paired correctness: at the gate's {@code threshold} for a binary
+     * comparison, predicted class equals label for a multiclass one.
+     */
     MCNEMAR,
 
-    /** McNemar's chi-squared test with Edwards' continuity correction, at the gate's {@code threshold}. */
+    /** McNemar's chi-squared test with Edwards' continuity correction, on paired correctness as {@link #MCNEMAR}. */
     MCNEMAR_CHI_SQUARED_CORRECTED,
 
-    /** McNemar's chi-squared test without continuity correction, at the gate's {@code threshold}. */
+    /** McNemar's chi-squared test without continuity correction, on paired correctness as {@link #MCNEMAR}. */
     MCNEMAR_CHI_SQUARED,
 
     /**
@@ -32,5 +36,19 @@ public enum Test {
      * resolution is {@code 2 / (B + 1)}, so it never reports less than that, and with few rows it can be
      * anti-conservative, as percentile intervals are.
      */
-    BOOTSTRAP
+    BOOTSTRAP,
+
+    /**
+     * Regression: the paired t-test on the per-row differences of the gate's {@code loss} (squared error by
+     * default), candidate minus baseline ({@code scipy.stats.ttest_rel}). It tests the mean loss, so it fits
+     * MSE (squared) or MAE (absolute) best; for another metric it is a test of that loss, not of the metric.
+     */
+    PAIRED_T,
+
+    /**
+     * Regression: the Wilcoxon signed-rank test on the per-row differences of the gate's {@code loss}, zero
+     * differences dropped; exact for at most 50 differences without zeros or ties, else the normal
+     * approximation with tie correction ({@code scipy.stats.wilcoxon}; see {@link dev.mlgate.stats.Wilcoxon}).
+     */
+    WILCOXON
 }

@@ -154,6 +154,22 @@ public final class MulticlassPredictions implements Resamplable<MulticlassPredic
         return data.weight(row);
     }
 
+    /**
+     * @param row a 0-based row index
+     * @return the row's true class index
+     */
+    public int label(int row) {
+        return data.labels()[row];
+    }
+
+    /**
+     * @param row a 0-based row index
+     * @return the row's predicted class index (the most probable class of a probability view)
+     */
+    public int predictedClass(int row) {
+        return data.predicted()[row];
+    }
+
     /** @return the class names, by class index */
     public List<String> classNames() {
         return data.classNames();

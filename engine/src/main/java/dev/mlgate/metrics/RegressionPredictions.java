@@ -100,6 +100,67 @@ public final class RegressionPredictions implements Resamplable<RegressionPredic
     }
 
     /**
+     * @param row a 0-based row index
+     * @return the row's true value
+     */
+    public double actual(int row) {
+        return data.actual()[row];
+    }
+
+    /**
+     * @param row a 0-based row index
+     * @return the row's prediction
+     */
+    public double predicted(int row) {
+        return data.predicted()[row];
+    }
+
+    /**
+     * The signed error of one row, {@code prediction - actual}: positive when the model over-predicts.
+     *
+     * @param row a 0-based row index
+     * @return the row's error
+     */
+    public double error(int row) {
+        return data.predicted()[row] - data.actual()[row];
+    }
+
+    /**
+     * The signed error of every stored row, {@code prediction - actual}, in row order (rows of weight 0
+     * included; {@link #weight(int)} gives each row's weight), for metrics written by users.
+     *
+     * @return a new array
+     */
+    public double[] errors() {
+        double[] errors = new double[data.size()];
+        for (int i = 0; i < errors.length; i++) {
+            errors[i] = error(i);
+        }
+        return errors;
+    }
+
+    /**
+     * Mean squared error {@code mean((y - p)^2)} ({@code mean_squared_error}).
+     *
+     * @return the metric, lower is better
+     */
+    public Metric mse() {
+        return lower("mse", () -> RegressionMetrics.meanSquaredError(data));
+    }
+
+    /**
+     * Mean error, the bias {@code mean(p - y)}: prediction minus actual, so positive means the model
+     * over-predicts on average ({@code numpy.average(p - y, weights=w)}). Its direction says lower is better,
+     * which is right for a model that over-predicts; a gate on the size of the bias either way can return
+     * {@code Math.abs(meanError().value())} as a {@code @LowerIsBetter double}.
+     *
+     * @return the metric, lower is better
+     */
+    public Metric meanError() {
+        return lower("mean_error", () -> RegressionMetrics.meanError(data));
+    }
+
+    /**
      * Root mean squared error {@code sqrt(mean((y - p)^2))} ({@code mean_squared_error(squared=False)}).
      *
      * @return the metric, lower is better

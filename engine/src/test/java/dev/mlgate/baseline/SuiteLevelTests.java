@@ -13,6 +13,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.mlgate.baseline.fixtures.ChurnVersusProduction;
 import dev.mlgate.baseline.fixtures.DifferentLabels;
+import dev.mlgate.baseline.fixtures.RegressionRelabelled;
 import dev.mlgate.baseline.fixtures.FirstRunConfigured;
 import dev.mlgate.baseline.fixtures.FirstRunPasses;
 import dev.mlgate.baseline.fixtures.OnlyInBaseline;
@@ -65,6 +66,13 @@ class SuiteLevelTests {
             suiteFails(DifferentLabels.class, Map.of(), "cannot pair the rows of six.csv (candidate) and"
                     + " relabelled.csv (baseline) on column 'id': 2 ids have different labels in the two files:"
                     + " 2 (six.csv: 0, relabelled.csv: 1), 5 (six.csv: 1, relabelled.csv: 0)");
+        }
+
+        @Test
+        void ids_with_different_regression_targets() {
+            suiteFails(RegressionRelabelled.class, Map.of(), "cannot pair the rows of three.csv (candidate) and"
+                    + " three-relabelled.csv (baseline) on column 'id': 1 id has different labels in the two files:"
+                    + " 2 (three.csv: 3.0, three-relabelled.csv: 3.25)");
         }
 
         @Test

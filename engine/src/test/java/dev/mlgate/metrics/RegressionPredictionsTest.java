@@ -33,6 +33,28 @@ class RegressionPredictionsTest {
     }
 
     @Test
+    void mse_and_the_bias_match_sklearn_and_numpy() {
+        assertMatches(REG.mse(), 1.015625); // sklearn 1.2.1 mean_squared_error on REG
+        assertMatches(REG_WEIGHTED.mse(), 1.1473214285714286); // mean_squared_error(sample_weight=REG_WEIGHTS)
+        // bias is prediction minus actual: numpy 1.24.2 np.mean(pred - actual), np.average(..., weights=REG_WEIGHTS)
+        assertMatches(REG.meanError(), -0.25);
+        assertMatches(REG_WEIGHTED.meanError(), -0.23214285714285715);
+        assertThat(REG.mse().name()).isEqualTo("mse");
+        assertThat(REG.meanError().name()).isEqualTo("mean_error");
+    }
+
+    @Test
+    void per_row_errors_are_prediction_minus_actual_for_user_written_metrics() {
+        // numpy: np.subtract(REG_PRED, REG_ACTUAL)
+        assertThat(REG.errors()).containsExactly(-0.5, 0.5, 0.0, 1.0, 0.25, -0.5, -0.25, -2.5);
+        assertThat(REG.error(7)).isEqualTo(-2.5);
+        assertThat(REG.actual(7)).isEqualTo(10.0);
+        assertThat(REG.predicted(7)).isEqualTo(7.5);
+        assertThat(REG_WEIGHTED.errors()).containsExactly(REG.errors());
+        assertThat(REG.subset(new int[] {7, 1}).errors()).containsExactly(-2.5, 0.5);
+    }
+
+    @Test
     void mape_divides_by_machine_epsilon_when_the_actual_value_is_zero() {
         assertMatches(REG.mape(), 140737488355328.22); // sklearn 1.2.1 mean_absolute_percentage_error on REG
     }

@@ -7,7 +7,6 @@ import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
-import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.quality.Slices;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +31,6 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
     }
 
 
-
-
-
     @Override
     public BaselineState open(MlgateConfiguration configuration, List<CheckSpec<BaselineState>> selected)
             throws Exception {
@@ -46,11 +42,10 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         Path baselineFile = twoFiles
                 ? configuration.resolvePath(comparison.baseline(), "@BaselineComparison(baseline)")
                 : null;
-        String baselineScore = comparison.baselineScore().isBlank() ? comparison.score() : comparison.baselineScore();
-        String id = comparison.joinOn().isBlank() ? null : comparison.joinOn();
-        Side candidate = PredictionsReader.read(configuration.open(candidateFile), id,
-                comparison.label(), comparison.score(), twoFiles ? null : baselineScore, comparison.positive(),
-                comparison.negative(), sliceColumns);
+        Kind kind = Kind.of(comparison);
+        Ids ids = comparison.joinOn().isBlank() ? null : new Ids();
+        Side candidate = PredictionsReader.read(configuration.open(candidateFile), kind, comparison, ids,
+                kind.candidateColumns(comparison), twoFiles ? null : kind.baselineColumns(comparison), sliceColumns);
         Joined joined;
         ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir()).add("candidate", candidate.summary());
         boolean firstRun = twoFiles && !Files.exists(baselineFile);
@@ -62,10 +57,10 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
             }
             joined = Join.candidateOnly(candidate);
         } else if (twoFiles) {
-            Side baseline = PredictionsReader.read(configuration.open(baselineFile), id,
-                    comparison.label(), baselineScore, null, comparison.positive(), comparison.negative(), List.of());
-            joined = Join.pair(candidate, baseline, id, comparison.positive(), comparison.negative(),
-                    configuration.maxExamples());
+            Side baseline = PredictionsReader.read(configuration.open(baselineFile), kind, comparison, ids,
+                    kind.baselineColumns(comparison), null, List.of());
+            joined = Join.pair(candidate, baseline, ids, comparison.joinOn(), comparison.positive(),
+                    comparison.negative(), configuration.maxExamples());
             artifacts.add("baseline", baseline.summary());
         } else {
             joined = Join.columns(candidate);
@@ -74,8 +69,6 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
                 .filter(SliceComparisonGate.class::isInstance).map(SliceComparisonGate.class::cast).toList();
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
                 artifacts.toMap(), firstRun, joined,
-                BinaryScores.of(joined.candidate(), joined.labels()),
-                firstRun ? null : BinaryScores.of(joined.baseline(), joined.labels()),
                 new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
                 comparison.correction(), new SliceFamily(sliceGates));
     }

@@ -16,6 +16,8 @@ import dev.mlgate.engine.internal.check.SuiteDefinition;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.Direction;
 import dev.mlgate.metrics.Metric;
+import dev.mlgate.metrics.MulticlassPredictions;
+import dev.mlgate.metrics.RegressionPredictions;
 import dev.mlgate.quality.EverySlice;
 import dev.mlgate.quality.Slices;
 import java.lang.reflect.Method;
@@ -34,9 +36,14 @@ import org.junit.platform.engine.TestSource;
  * {@link BetterThanBaseline} is a comparison gate, and {@link MaxChurn} on the class is a churn gate.
  * Declaration mistakes, each naming the class and member, are reported at discovery: a metric method
  * without a requirement, two requirements on one method, a wrong parameter or return type, a
- * {@code double} gate without {@link HigherIsBetter} or {@link LowerIsBetter}, invalid attributes.
+ * {@code double} gate without {@link HigherIsBetter} or {@link LowerIsBetter}, invalid attributes, columns
+ * that declare no task (or two), a gate view, a {@code test} or a {@link MaxChurn} that does not fit the
+ * task the columns declare ({@link Kind}).
  */
 public final class BaselinePlanner {
+
+    private static final List<Class<?>> VIEWS = List.of(BinaryScores.class, RegressionPredictions.class,
+            MulticlassPredictions.class);
 
     private BaselinePlanner() {
     }
@@ -46,7 +53,7 @@ public final class BaselinePlanner {
         BaselineComparison comparison = AnnotationSupport.findAnnotation(type, BaselineComparison.class).orElseThrow();
         List<DeclarationProblem> problems = new ArrayList<>();
         TestSource classSource = Declarations.source(type);
-        validate(type, comparison, problems);
+        Kind kind = DeclaredColumns.validate(type, comparison, problems);
         Optional<Slices> slices = AnnotationSupport.findAnnotation(type, Slices.class);
         List<CheckSpec<BaselineState>> checks = new ArrayList<>();
         boolean needsInstance = false;
@@ -55,11 +62,11 @@ public final class BaselinePlanner {
         for (Method method : methods) {
             String where = type.getName() + "." + method.getName() + "()";
             TestSource source = Declarations.source(type, method);
-            Optional<Requirement> requirement = requirement(method, where, source, problems);
+            Optional<Requirement> requirement = requirement(method, kind, where, source, problems);
             if (requirement.isEmpty()) {
                 continue;
             }
-            Optional<ComparisonMethod> gate = gateMethod(method, where, source, problems);
+            Optional<ComparisonMethod> gate = gateMethod(method, kind, where, source, problems);
             boolean everySlice = AnnotationSupport.isAnnotated(method, EverySlice.class);
             if (everySlice && slices.isEmpty()) {
                 problems.add(problem(where + " is @EverySlice but " + type.getSimpleName() + " declares no @Slices"
@@ -79,6 +86,12 @@ public final class BaselinePlanner {
                     check));
         }
         AnnotationSupport.findAnnotation(type, MaxChurn.class).ifPresent(churn -> {
+            if (kind != null && kind != Kind.BINARY) {
+                problems.add(problem(type.getName() + ": @MaxChurn bounds the share of predictions changing at a"
+                        + " score threshold, which only a binary comparison (label + score) has; it is " + kind.description(),
+                        classSource));
+                return;
+            }
             if (!(churn.value() >= 0 && churn.value() <= 1) || Double.isNaN(churn.threshold())) {
                 problems.add(problem(type.getName() + ": @MaxChurn(value = " + churn.value() + ", threshold = "
                         + churn.threshold() + ") is invalid; the value is a share in [0, 1]", classSource));
@@ -95,37 +108,7 @@ public final class BaselinePlanner {
         return new BaselineDefinition(type, comparison, checks, problems);
     }
 
-    private static void validate(Class<?> type, BaselineComparison comparison, List<DeclarationProblem> problems) {
-        TestSource source = Declarations.source(type);
-        String name = type.getName() + ": @BaselineComparison";
-        if (comparison.candidate().isBlank() || comparison.label().isBlank() || comparison.score().isBlank()) {
-            problems.add(problem(name + " needs candidate, label and score", source));
-        }
-        if (comparison.baseline().isBlank() && comparison.baselineScore().isBlank()) {
-            problems.add(problem(name + " names no baseline: set baseline (a second file) or baselineScore (a column"
-                    + " of the candidate file)", source));
-        }
-        if (!comparison.baseline().isBlank() && comparison.joinOn().isBlank()) {
-            problems.add(problem(name + " compares two files but names no joinOn id column to pair their rows",
-                    source));
-        }
-        AnnotationSupport.findAnnotation(type, Slices.class).ifPresent(slices -> {
-            if (slices.value().length == 0 || List.of(slices.value()).stream().anyMatch(String::isBlank)
-                    || slices.minSize() == 0 || slices.minSize() < -1) {
-                problems.add(problem(type.getName() + ": @Slices needs column names and a minimum size of at least 1",
-                        source));
-            }
-            for (String required : slices.required()) {
-                int equals = required.indexOf('=');
-                if (equals <= 0 || !List.of(slices.value()).contains(required.substring(0, equals))) {
-                    problems.add(problem(type.getName() + ": @Slices(required = \"" + required + "\") must read"
-                            + " column=value with one of the slice columns " + List.of(slices.value()), source));
-                }
-            }
-        });
-    }
-
-    private static Optional<Requirement> requirement(Method method, String where, TestSource source,
+    private static Optional<Requirement> requirement(Method method, Kind kind, String where, TestSource source,
             List<DeclarationProblem> problems) {
         Optional<NoWorseThanBaseline> noWorse = AnnotationSupport.findAnnotation(method, NoWorseThanBaseline.class);
         Optional<BetterThanBaseline> better = AnnotationSupport.findAnnotation(method, BetterThanBaseline.class);
@@ -135,7 +118,7 @@ public final class BaselinePlanner {
             return Optional.empty();
         }
         if (noWorse.isEmpty() && better.isEmpty()) {
-            if (!Modifier.isPrivate(method.getModifiers()) && takesView(method)
+            if (!Modifier.isPrivate(method.getModifiers()) && takesAView(method)
                     && ComparisonMethod.returnsMetric(method)) {
                 problems.add(problem(where + " computes a metric but declares no requirement; add"
                         + " @NoWorseThanBaseline or @BetterThanBaseline, or make it private if it is a helper", source));
@@ -148,14 +131,23 @@ public final class BaselinePlanner {
             problems.add(problem(where + ": " + invalid, source));
             return Optional.empty();
         }
+        if (kind != null && !kind.fits(requirement.test())) {
+            problems.add(problem(where + ": test = " + requirement.test() + " does not fit " + kind.description()
+                    + "; the tests that fit it are " + kind.fittingTests(), source));
+            return Optional.empty();
+        }
         return Optional.of(requirement);
     }
 
-    private static Optional<ComparisonMethod> gateMethod(Method method, String where, TestSource source,
+    private static Optional<ComparisonMethod> gateMethod(Method method, Kind kind, String where, TestSource source,
             List<DeclarationProblem> problems) {
-        if (!takesView(method)) {
-            problems.add(problem(where + ": a comparison gate method takes exactly one evaluation view (BinaryScores);"
-                    + " it is declared " + method.toGenericString(), source));
+        if (kind == null) {
+            return Optional.empty();
+        }
+        if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != kind.viewType()) {
+            problems.add(problem(where + ": a comparison gate method takes exactly one evaluation view ("
+                    + kind.viewType().getSimpleName() + (kind == Kind.BINARY ? "" : ", as the declared columns make "
+                    + kind.description()) + "); it is declared " + method.toGenericString(), source));
             return Optional.empty();
         }
         if (!ComparisonMethod.returnsMetric(method)) {
@@ -179,8 +171,8 @@ public final class BaselinePlanner {
         return Optional.of(new ComparisonMethod(method, declared));
     }
 
-    private static boolean takesView(Method method) {
-        return method.getParameterCount() == 1 && method.getParameterTypes()[0] == BinaryScores.class;
+    private static boolean takesAView(Method method) {
+        return method.getParameterCount() == 1 && VIEWS.contains(method.getParameterTypes()[0]);
     }
 
     private static boolean hasNoArgConstructor(Class<?> type) {

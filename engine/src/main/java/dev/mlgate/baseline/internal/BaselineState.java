@@ -1,7 +1,7 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.baseline.Correction;
-import dev.mlgate.metrics.BinaryScores;
+import dev.mlgate.metrics.Resamplable;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.List;
@@ -15,17 +15,25 @@ import java.util.List;
  * @param baselineFile the baseline file, likewise, or null for a one-file comparison
  * @param artifacts lineage report entries of the files read: role, path, rows, bytes, SHA-256
  * @param firstRun true when the baseline file did not exist and the suite passes without one
- * @param joined the paired rows
- * @param candidate the candidate's view of the joined rows
- * @param baseline the baseline's view, or null on a first run
+ * @param joined the paired rows: both models' views
  * @param estimator the suite instance, seed and resamples
  * @param minSliceSize fewest rows a slice needs to be compared
  * @param correction the correction of the slice family
  * @param family the per-slice results of the suite's per-slice gates, computed on first use
  */
 record BaselineState(Path candidateFile, Path baselineFile, Map<String, String> artifacts, boolean firstRun,
-        Joined joined, BinaryScores candidate, BinaryScores baseline, Estimator estimator, int minSliceSize,
+        Joined joined, Estimator estimator, int minSliceSize,
         Correction correction, SliceFamily family) {
+
+    /** The candidate's view of the joined rows. */
+    Resamplable<?> candidate() {
+        return joined.candidate();
+    }
+
+    /** The baseline's view of the joined rows, or null on a first run. */
+    Resamplable<?> baseline() {
+        return joined.baseline();
+    }
 
     /** {@code 142 joined rows}. */
     String where() {

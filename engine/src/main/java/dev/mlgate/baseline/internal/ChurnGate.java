@@ -4,6 +4,7 @@ import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
+import dev.mlgate.metrics.BinaryScores;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,13 +29,13 @@ record ChurnGate(double maximum, double threshold) implements Check<BaselineStat
                     + " passed without a comparison; required once a baseline exists: " + required,
                     Evidence.of("churn", Double.NaN, required).withDetails(Map.of("firstRun", true)));
         }
-        double[] candidate = state.joined().candidate();
-        double[] baseline = state.joined().baseline();
+        BinaryScores candidate = (BinaryScores) state.candidate();
+        BinaryScores baseline = (BinaryScores) state.baseline();
         long toPositive = 0;
         long toNegative = 0;
-        for (int i = 0; i < candidate.length; i++) {
-            boolean now = candidate[i] >= threshold;
-            boolean before = baseline[i] >= threshold;
+        for (int i = 0; i < candidate.size(); i++) {
+            boolean now = candidate.score(i) >= threshold;
+            boolean before = baseline.score(i) >= threshold;
             if (now && !before) {
                 toPositive++;
             } else if (before && !now) {
@@ -42,7 +43,7 @@ record ChurnGate(double maximum, double threshold) implements Check<BaselineStat
             }
         }
         long changed = toPositive + toNegative;
-        int rows = candidate.length;
+        int rows = candidate.size();
         if (rows == 0) {
             return Verdict.inconclusive("prediction churn is undefined: there are no joined rows",
                     Evidence.of("churn", Double.NaN, required));

@@ -4,7 +4,7 @@ import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
-import dev.mlgate.metrics.BinaryScores;
+import dev.mlgate.metrics.Resamplable;
 import dev.mlgate.metrics.Metric;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ record ComparisonGate(ComparisonMethod method, Requirement requirement) implemen
     }
 
     /** A pass stating that no baseline existed, with the candidate's own value for the record. */
-    static Verdict firstRun(BaselineState state, ComparisonMethod method, Requirement requirement, BinaryScores view,
+    static Verdict firstRun(BaselineState state, ComparisonMethod method, Requirement requirement, Resamplable<?> view,
             String where) throws Exception {
         Metric candidate = method.apply(state.estimator().instance(), view);
         Map<String, Object> details = new LinkedHashMap<>();

@@ -1,28 +1,21 @@
 package dev.mlgate.baseline.internal;
 
-import dev.mlgate.metrics.PairedBootstrap;
-import dev.mlgate.baseline.Test;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.Metric;
-import dev.mlgate.stats.DeLong;
-import dev.mlgate.stats.DeLongResult;
-import dev.mlgate.stats.McNemar;
-import dev.mlgate.stats.McNemarResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.mlgate.metrics.MulticlassPredictions;
+import dev.mlgate.metrics.PairedBootstrap;
+import dev.mlgate.metrics.RegressionPredictions;
+import dev.mlgate.metrics.Resamplable;
 
 /**
  * Computes a comparison gate's {@link Estimate} on two views of the same rows: the metric on each, the
- * paired bootstrap interval of the (possibly relative) difference, and the p-value of the gate's test.
- * {@link Test#AUTO} picks DeLong for {@code roc_auc}, McNemar's exact test at t for {@code accuracy@t},
- * and the paired bootstrap otherwise.
+ * paired bootstrap interval of the (possibly relative) difference, and the p-value of the gate's test
+ * ({@link Significance}).
  */
 record Estimator(Object instance, long seed, int resamples) {
 
-    private static final String ACCURACY = "accuracy@";
-
-    Estimate estimate(ComparisonMethod method, Requirement requirement, BinaryScores candidateView,
-            BinaryScores baselineView) throws Exception {
+    Estimate estimate(ComparisonMethod method, Requirement requirement, Resamplable<?> candidateView,
+            Resamplable<?> baselineView) throws Exception {
         Metric candidate = method.apply(instance, candidateView);
         Metric baseline = method.apply(instance, baselineView);
         int rows = candidateView.size();
@@ -37,91 +30,26 @@ record Estimator(Object instance, long seed, int resamples) {
                     + " the baseline's " + baseline.name() + " is 0");
         }
         double judged = requirement.relative() ? difference / Math.abs(baseline.value()) : difference;
-        PairedBootstrap.Result interval = new PairedBootstrap(seed, resamples, requirement.intervalLevel())
-                .difference(candidateView, baselineView, view -> method.apply(instance, view), requirement.relative());
-        Map<String, Object> details = new LinkedHashMap<>();
-        Test test = effective(requirement.test(), candidate.name());
-        double p;
-        String testName;
-        if (test == Test.DELONG) {
-            DeLongResult delong;
-            try {
-                delong = DeLong.test(labels(candidateView), scores(candidateView), scores(baselineView));
-            } catch (IllegalArgumentException e) {
-                details.put("test.undefined", e.getMessage());
-                return new Estimate(candidate.name(), candidate.direction(), rows, candidate.value(), baseline.value(),
-                        difference, judged, interval, "DeLong", Double.NaN, details, null);
-            }
-            if (Math.abs(delong.aucA() - candidate.value()) > 1e-9 || Math.abs(delong.aucB() - baseline.value()) > 1e-9) {
-                throw new IllegalStateException(method.where() + " uses DeLong's test, which compares ROC AUCs, but its "
-                        + candidate.name() + " " + candidate.value() + " is not the view's ROC AUC " + delong.aucA());
-            }
-            p = delong.pValue();
-            testName = "DeLong";
-            details.put("z", delong.z());
-            details.put("se", delong.standardError());
-        } else if (test == Test.BOOTSTRAP) {
-            p = interval.pValue();
-            testName = "paired bootstrap";
-        } else {
-            double threshold = requirement.test() == Test.AUTO
-                    ? Double.parseDouble(candidate.name().substring(ACCURACY.length())) : requirement.threshold();
-            long[] bc = McNemar.discordantPairs(correct(candidateView, threshold), correct(baselineView, threshold));
-            McNemarResult result = switch (test) {
-                case MCNEMAR_CHI_SQUARED -> McNemar.chiSquared(bc[0], bc[1], false);
-                case MCNEMAR_CHI_SQUARED_CORRECTED -> McNemar.chiSquared(bc[0], bc[1], true);
-                default -> McNemar.exact(bc[0], bc[1]);
-            };
-            p = result.pValue();
-            if (Double.isNaN(p)) {
-                details.put("test.undefined", "no discordant pairs: the models are right and wrong on the same rows");
-            }
-            testName = switch (test) {
-                case MCNEMAR_CHI_SQUARED -> "McNemar chi-squared";
-                case MCNEMAR_CHI_SQUARED_CORRECTED -> "McNemar chi-squared (continuity-corrected)";
-                default -> "McNemar exact";
-            };
-            details.put("threshold", threshold);
-            details.put("b", bc[0]);
-            details.put("c", bc[1]);
-            details.put("statistic", result.statistic());
-        }
+        PairedBootstrap.Result interval = bootstrap(method, requirement, candidateView, baselineView);
+        Significance.Outcome test = Significance.test(method, requirement, candidate, baseline, candidateView,
+                baselineView, interval);
         return new Estimate(candidate.name(), candidate.direction(), rows, candidate.value(), baseline.value(),
-                difference, judged, interval, testName, p, details, null);
+                difference, judged, interval, test.name(), test.pValue(), test.details(), null);
     }
 
-    static Test effective(Test requested, String metric) {
-        if (requested != Test.AUTO) {
-            return requested;
+    /** The shared paired bootstrap, on whichever view the comparison has. */
+    private PairedBootstrap.Result bootstrap(ComparisonMethod method, Requirement requirement, Resamplable<?> candidate,
+            Resamplable<?> baseline) throws Exception {
+        PairedBootstrap bootstrap = new PairedBootstrap(seed, resamples, requirement.intervalLevel());
+        PairedBootstrap.MetricFunction<Object> metric = view -> method.apply(instance, view);
+        boolean relative = requirement.relative();
+        if (candidate instanceof BinaryScores binary) {
+            return bootstrap.difference(binary, (BinaryScores) baseline, metric, relative);
         }
-        if (metric.equals("roc_auc")) {
-            return Test.DELONG;
+        if (candidate instanceof RegressionPredictions regression) {
+            return bootstrap.difference(regression, (RegressionPredictions) baseline, metric, relative);
         }
-        return metric.startsWith(ACCURACY) ? Test.MCNEMAR : Test.BOOTSTRAP;
-    }
-
-    static boolean[] labels(BinaryScores view) {
-        boolean[] labels = new boolean[view.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = view.isPositive(i);
-        }
-        return labels;
-    }
-
-    static double[] scores(BinaryScores view) {
-        double[] scores = new double[view.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = view.score(i);
-        }
-        return scores;
-    }
-
-    /** Whether each row's predicted class at {@code threshold} ({@code score >= threshold}) equals its label. */
-    static boolean[] correct(BinaryScores view, double threshold) {
-        boolean[] correct = new boolean[view.size()];
-        for (int i = 0; i < correct.length; i++) {
-            correct[i] = (view.score(i) >= threshold) == view.isPositive(i);
-        }
-        return correct;
+        return bootstrap.difference((MulticlassPredictions) candidate, (MulticlassPredictions) baseline, metric,
+                relative);
     }
 }

@@ -1,6 +1,5 @@
 package dev.mlgate.baseline.internal;
 
-import dev.mlgate.engine.internal.Growing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,32 +18,40 @@ final class Join {
     }
 
     /** Pairs two files on their ids; throws {@link JoinException} naming every problem found. */
-    static Joined pair(Side candidate, Side baseline, String idColumn, String positive, String negative,
+    static Joined pair(Side candidate, Side baseline, Ids ids, String idColumn, String positive, String negative,
             int maxExamples) {
         String candidateName = name(candidate, baseline);
         String baselineName = name(baseline, candidate);
         List<String> problems = new ArrayList<>();
-        Map<String, Integer> candidateRows = index(candidate, candidateName, maxExamples, problems);
-        Map<String, Integer> baselineRows = index(baseline, baselineName, maxExamples, problems);
+        int[] candidateRows = index(candidate, ids, candidateName, maxExamples, problems);
+        int[] baselineRows = index(baseline, ids, baselineName, maxExamples, problems);
         List<String> onlyCandidate = new ArrayList<>();
         List<String> differentLabels = new ArrayList<>();
-        int[] pairedCandidate = new int[candidateRows.size()];
-        int[] pairedBaseline = new int[candidateRows.size()];
+        int[] pairedBaseline = new int[candidate.rows()];
         int pairs = 0;
-        for (Map.Entry<String, Integer> entry : candidateRows.entrySet()) {
-            Integer other = baselineRows.get(entry.getKey());
-            if (other == null) {
-                onlyCandidate.add(entry.getKey());
-            } else if (candidate.labels()[entry.getValue()] != baseline.labels()[other]) {
-                boolean label = candidate.labels()[entry.getValue()];
-                differentLabels.add(entry.getKey() + " (" + candidateName + ": " + (label ? positive : negative) + ", "
-                        + baselineName + ": " + (label ? negative : positive) + ")");
+        for (int r = 0; r < candidate.rows(); r++) {
+            int code = candidate.ids()[r];
+            if (candidateRows[code] != r) {
+                continue;
+            }
+            int other = baselineRows[code];
+            if (other < 0) {
+                onlyCandidate.add(ids.name(code));
+            } else if (!Views.sameLabel(candidate.view(), r, baseline.view(), other)) {
+                differentLabels.add(ids.name(code) + " (" + candidateName + ": "
+                        + Views.label(candidate.view(), r, positive, negative) + ", " + baselineName + ": "
+                        + Views.label(baseline.view(), other, positive, negative) + ")");
             } else {
-                pairedCandidate[pairs] = entry.getValue();
                 pairedBaseline[pairs++] = other;
             }
         }
-        List<String> onlyBaseline = baselineRows.keySet().stream().filter(id -> !candidateRows.containsKey(id)).toList();
+        List<String> onlyBaseline = new ArrayList<>();
+        for (int r = 0; r < baseline.rows(); r++) {
+            int code = baseline.ids()[r];
+            if (baselineRows[code] == r && candidateRows[code] < 0) {
+                onlyBaseline.add(ids.name(code));
+            }
+        }
         listed(problems, onlyCandidate, ids(onlyCandidate, "is", "are") + " only in " + candidateName, maxExamples);
         listed(problems, onlyBaseline, ids(onlyBaseline, "is", "are") + " only in " + baselineName, maxExamples);
         listed(problems, differentLabels, ids(differentLabels, "has", "have") + " different labels in the two files",
@@ -53,43 +60,41 @@ final class Join {
             throw new JoinException("cannot pair the rows of " + candidateName + " (candidate) and " + baselineName
                     + " (baseline) on column '" + idColumn + "': " + String.join("; ", problems));
         }
-        int[] rows = Arrays.copyOf(pairedCandidate, pairs);
-        boolean[] labels = new boolean[pairs];
-        double[] candidateScores = new double[pairs];
-        double[] baselineScores = new double[pairs];
-        for (int j = 0; j < pairs; j++) {
-            labels[j] = candidate.labels()[rows[j]];
-            candidateScores[j] = candidate.scores()[rows[j]];
-            baselineScores[j] = baseline.scores()[pairedBaseline[j]];
-        }
-        return new Joined(labels, candidateScores, baselineScores, slices(candidate, rows));
+        // No problem means every candidate row, once, in file order, found its baseline row: the candidate's
+        // view and slices stand as read, and the baseline's view is reordered to match.
+        return new Joined(candidate.view(), Views.subset(baseline.view(), Arrays.copyOf(pairedBaseline, pairs)),
+                candidate.slices());
     }
 
-    /** A one-file comparison: every row carries both scores. */
+    /** A one-file comparison: every row carries both models' predictions. */
     static Joined columns(Side side) {
-        return new Joined(side.labels(), side.scores(), side.secondScores(), slices(side, identity(side.rows())));
+        return new Joined(side.view(), side.secondView(), side.slices());
     }
 
     /** The candidate alone, on a first run without a baseline. */
     static Joined candidateOnly(Side side) {
-        return new Joined(side.labels(), side.scores(), null, slices(side, identity(side.rows())));
+        return new Joined(side.view(), null, side.slices());
     }
 
-    private static Map<String, Integer> index(Side side, String name, int maxExamples, List<String> problems) {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
-        String[] ids = side.ids();
-        for (int r = 0; r < ids.length; r++) {
-            Integer first = rows.putIfAbsent(ids[r], r);
-            if (first != null) {
-                repeated.computeIfAbsent(ids[r], id -> new ArrayList<>(List.of(first + 1))).add(r + 1);
+    /** The first row of each id code in {@code side} (-1 when absent); repeated ids are reported. */
+    private static int[] index(Side side, Ids ids, String name, int maxExamples, List<String> problems) {
+        int[] first = new int[ids.size()];
+        Arrays.fill(first, -1);
+        Map<Integer, List<Integer>> repeated = new LinkedHashMap<>();
+        int[] codes = side.ids();
+        for (int r = 0; r < codes.length; r++) {
+            int at = first[codes[r]];
+            if (at < 0) {
+                first[codes[r]] = r;
+            } else {
+                repeated.computeIfAbsent(codes[r], id -> new ArrayList<>(List.of(at + 1))).add(r + 1);
             }
         }
         List<String> described = new ArrayList<>();
-        repeated.forEach((id, at) -> described.add(id + " (rows " + at.stream().map(String::valueOf)
+        repeated.forEach((code, at) -> described.add(ids.name(code) + " (rows " + at.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + ")"));
         listed(problems, described, name + " repeats " + ids(described, "", "").trim(), maxExamples);
-        return rows;
+        return first;
     }
 
     /** {@code 1 id is} or {@code 3 ids are}, with the given verbs. */
@@ -114,26 +119,5 @@ final class Join {
     private static String name(Side side, Side other) {
         String name = String.valueOf(side.file().getFileName());
         return name.equals(String.valueOf(other.file().getFileName())) ? side.file().toString() : name;
-    }
-
-    private static int[] identity(int n) {
-        int[] rows = new int[n];
-        Arrays.setAll(rows, i -> i);
-        return rows;
-    }
-
-    /** The slices of the candidate's slice columns over the joined rows, values in order of first appearance. */
-    private static List<Slice> slices(Side candidate, int[] candidateRows) {
-        List<Slice> slices = new ArrayList<>();
-        for (int s = 0; s < candidate.sliceColumns().size(); s++) {
-            Map<String, Growing.Ints> byValue = new LinkedHashMap<>();
-            String[] values = candidate.sliceValues()[s];
-            for (int j = 0; j < candidateRows.length; j++) {
-                byValue.computeIfAbsent(values[candidateRows[j]], value -> new Growing.Ints()).add(j);
-            }
-            String column = candidate.sliceColumns().get(s);
-            byValue.forEach((value, rows) -> slices.add(new Slice(column, value, rows.toArray())));
-        }
-        return slices;
     }
 }

@@ -1,19 +1,19 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.metrics.Resamplable;
 import java.util.List;
 
 /**
- * The evaluation rows of a comparison, paired: for each joined row the label, the candidate's score
- * and the baseline's score, in the candidate file's order.
+ * The evaluation rows of a comparison, paired: both models' views of the same rows, in the candidate
+ * file's order.
  *
- * @param labels the true labels, {@code true} for the positive class
- * @param candidate the candidate's scores
- * @param baseline the baseline's scores, or null on a first run without a baseline
+ * @param candidate the candidate's view
+ * @param baseline the baseline's view of the same rows, or null on a first run without a baseline
  * @param slices the slices of the candidate file's slice columns over the joined rows
  */
-record Joined(boolean[] labels, double[] candidate, double[] baseline, List<Slice> slices) {
+record Joined(Resamplable<?> candidate, Resamplable<?> baseline, List<Slice> slices) {
 
     int rows() {
-        return labels.length;
+        return candidate.size();
     }
 }

@@ -1,16 +1,18 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.baseline.BaselineComparison;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.Growing;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads one predictions file of a comparison in a single scan: the id (when declared), the label mapped
- * to positive or negative, one or two score columns, which must be finite numbers, and the slice
- * columns. Any other label, a missing id, label or score, or a non-finite score is an error naming the
- * file, line, row and column.
+ * Reads one predictions file of a comparison in a single scan: the id (when declared) as a code of the
+ * shared {@link Ids}, one or two models' views ({@link ViewCollector}), and the rows of each slice value
+ * as int lists, so no string is kept per row. A missing id is an error naming the file, line, row and column.
  */
 final class PredictionsReader {
 
@@ -18,58 +20,45 @@ final class PredictionsReader {
     }
 
     /**
-     * @param idColumn the id column, or null
-     * @param secondScoreColumn the baseline score column of a one-file comparison, or null
+     * @param ids the id table shared by the comparison's files, or null without an id column
+     * @param columns this model's prediction columns
+     * @param secondColumns the baseline's prediction columns of a one-file comparison, or null
      */
-    static Side read(RowSource source, String idColumn, String labelColumn, String scoreColumn,
-            String secondScoreColumn, String positive, String negative, List<String> sliceColumns) {
-        int id = idColumn == null ? -1 : source.columnIndex(idColumn);
-        int label = source.columnIndex(labelColumn);
-        int score = source.columnIndex(scoreColumn);
-        int second = secondScoreColumn == null ? -1 : source.columnIndex(secondScoreColumn);
+    static Side read(RowSource source, Kind kind, BaselineComparison comparison, Ids ids, String[] columns,
+            String[] secondColumns, List<String> sliceColumns) {
+        int id = ids == null ? -1 : source.columnIndex(comparison.joinOn());
+        ViewCollector first = new ViewCollector(source, kind, comparison, columns);
+        ViewCollector second = secondColumns == null ? null : new ViewCollector(source, kind, comparison, secondColumns);
         int[] sliceIndexes = sliceColumns.stream().mapToInt(source::columnIndex).toArray();
-        List<String> ids = new ArrayList<>();
-        List<List<String>> slices = new ArrayList<>();
-        sliceColumns.forEach(column -> slices.add(new ArrayList<>()));
-        Growing.Doubles scores = new Growing.Doubles();
-        Growing.Doubles secondScores = new Growing.Doubles();
-        Growing.Booleans labels = new Growing.Booleans();
+        List<Map<String, Growing.Ints>> sliceRows = new ArrayList<>();
+        sliceColumns.forEach(column -> sliceRows.add(new LinkedHashMap<>()));
+        Growing.Ints codes = new Growing.Ints();
+        int[] rows = {0};
         ScanSummary summary = source.scan(row -> {
             if (id >= 0) {
                 String value = row.raw(id);
                 if (value == null) {
                     throw row.error(id, "missing id");
                 }
-                ids.add(value);
+                codes.add(ids.code(value));
             }
-            String value = row.raw(label);
-            if (positive.equals(value)) {
-                labels.add(true);
-            } else if (negative.equals(value)) {
-                labels.add(false);
-            } else {
-                throw row.error(label, value == null ? "missing label" : "label '" + value
-                        + "' is neither the positive label '" + positive + "' nor the negative label '" + negative + "'");
-            }
-            scores.add(finite(row, score));
-            if (second >= 0) {
-                secondScores.add(finite(row, second));
+            first.add(row);
+            if (second != null) {
+                second.add(row);
             }
             for (int s = 0; s < sliceIndexes.length; s++) {
                 String slice = row.raw(sliceIndexes[s]);
-                slices.get(s).add(slice == null ? Slice.NULL_VALUE : slice);
+                sliceRows.get(s).computeIfAbsent(slice == null ? Slice.NULL_VALUE : slice, key -> new Growing.Ints())
+                        .add(rows[0]);
             }
+            rows[0]++;
         });
-        String[][] sliceValues = slices.stream().map(values -> values.toArray(String[]::new)).toArray(String[][]::new);
-        return new Side(source.file(), summary, id >= 0 ? ids.toArray(String[]::new) : null, labels.toArray(),
-                scores.toArray(), second >= 0 ? secondScores.toArray() : null, sliceValues, List.copyOf(sliceColumns));
-    }
-
-    private static double finite(dev.mlgate.data.Row row, int column) {
-        double value = row.asDouble(column);
-        if (!Double.isFinite(value)) {
-            throw row.error(column, "score " + row.raw(column) + " is not a finite number");
+        List<Slice> slices = new ArrayList<>();
+        for (int s = 0; s < sliceColumns.size(); s++) {
+            String column = sliceColumns.get(s);
+            sliceRows.get(s).forEach((value, list) -> slices.add(new Slice(column, value, list.toArray())));
         }
-        return value;
+        return new Side(source.file(), summary, id >= 0 ? codes.toArray() : null, first.build(),
+                second == null ? null : second.build(), slices);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.baseline.BetterThanBaseline;
+import dev.mlgate.baseline.Loss;
 import dev.mlgate.baseline.NoWorseThanBaseline;
 import dev.mlgate.baseline.Test;
 
@@ -14,18 +15,19 @@ import dev.mlgate.baseline.Test;
  * @param alpha significance level; 0 requires no significance
  * @param test the requested test
  * @param threshold McNemar's classification threshold
+ * @param loss the per-row loss of the regression paired tests
  */
 record Requirement(boolean superiority, double margin, boolean relative, double confidence, double alpha, Test test,
-        double threshold) {
+        double threshold, Loss loss) {
 
     static Requirement of(NoWorseThanBaseline gate) {
         return new Requirement(false, gate.margin(), gate.relative(), gate.confidence(), gate.alpha(), gate.test(),
-                gate.threshold());
+                gate.threshold(), gate.loss());
     }
 
     static Requirement of(BetterThanBaseline gate) {
         return new Requirement(true, gate.margin(), gate.relative(), gate.confidence(), gate.alpha(), gate.test(),
-                gate.threshold());
+                gate.threshold(), gate.loss());
     }
 
     /** Null when valid, else what is wrong. */

@@ -1,6 +1,7 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.metrics.Resamplable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,17 +10,15 @@ import java.util.List;
  *
  * @param file the file as resolved
  * @param summary what the scan saw: rows, bytes, SHA-256 of the whole file
- * @param ids the id of each row, or null when no id column is declared
- * @param labels the label of each row, {@code true} for the positive class
- * @param scores the score column
- * @param secondScores the baseline score column of a one-file comparison, or null
- * @param sliceValues per slice column, the value of each row ({@link Slice#NULL_VALUE} when missing)
- * @param sliceColumns the slice columns, in declaration order
+ * @param ids the id code ({@link Ids}) of each row, or null when no id column is declared
+ * @param view this file's model's view of its rows
+ * @param secondView the baseline's view of a one-file comparison, or null
+ * @param slices the rows of each value of each slice column, values in order of first appearance
  */
-record Side(Path file, ScanSummary summary, String[] ids, boolean[] labels, double[] scores, double[] secondScores,
-        String[][] sliceValues, List<String> sliceColumns) {
+record Side(Path file, ScanSummary summary, int[] ids, Resamplable<?> view, Resamplable<?> secondView,
+        List<Slice> slices) {
 
     int rows() {
-        return labels.length;
+        return view.size();
     }
 }

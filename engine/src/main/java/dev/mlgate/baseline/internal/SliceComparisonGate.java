@@ -28,7 +28,7 @@ record SliceComparisonGate(ComparisonMethod method, Requirement requirement, Lis
             String where = BaselineState.where(slice, state.firstRun());
             Verdict verdict;
             if (state.firstRun()) {
-                verdict = ComparisonGate.firstRun(state, method, requirement, state.candidate().subset(slice.rows()),
+                verdict = ComparisonGate.firstRun(state, method, requirement, Views.subset(state.candidate(), slice.rows()),
                         where);
             } else if (outcome.failure() != null) {
                 throw outcome.failure();

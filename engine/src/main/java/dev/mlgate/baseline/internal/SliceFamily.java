@@ -53,7 +53,7 @@ final class SliceFamily {
                 if (!state.firstRun() && slice.rows().length >= state.minSliceSize()) {
                     try {
                         estimate = state.estimator().estimate(gate.method(), gate.requirement(),
-                                state.candidate().subset(slice.rows()), state.baseline().subset(slice.rows()));
+                                Views.subset(state.candidate(), slice.rows()), Views.subset(state.baseline(), slice.rows()));
                     } catch (Exception e) {
                         failure = e;
                     }

@@ -1,12 +1,13 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.engine.internal.ChartEntries;
+import dev.mlgate.metrics.BinaryScores;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The report entries of a comparison suite's node: its kind, its artifacts (role, path, rows, SHA-256) and
- * both models' ROC and precision-recall curves on the joined rows as chart JSON, each downsampled
+ * for a binary comparison both models' ROC and precision-recall curves on the joined rows as chart JSON, each downsampled
  * deterministically ({@link ChartEntries}).
  */
 final class SuiteEntries {
@@ -22,9 +23,11 @@ final class SuiteEntries {
         if (state.firstRun()) {
             entries.put("mlgate.comparison.firstRun", "true");
         }
-        entries.putAll(ChartEntries.of("candidate", state.candidate()));
-        if (state.baseline() != null) {
-            entries.putAll(ChartEntries.of("baseline", state.baseline()));
+        if (state.candidate() instanceof BinaryScores candidate) {
+            entries.putAll(ChartEntries.of("candidate", candidate));
+            if (state.baseline() instanceof BinaryScores baseline) {
+                entries.putAll(ChartEntries.of("baseline", baseline));
+            }
         }
         return entries;
     }

@@ -40,6 +40,14 @@ public final class RegressionMetrics {
 
     /**
      * @param d the rows
+     * @return the weighted mean of {@code p - y}
+     */
+    public static double meanError(RegressionData d) {
+        return weightedMean(d, (y, p) -> p - y);
+    }
+
+    /**
+     * @param d the rows
      * @return the weighted mean absolute error
      */
     public static double meanAbsoluteError(RegressionData d) {
