@@ -15,13 +15,16 @@ public enum Test {
     /** DeLong's test for two correlated ROC AUCs; the gate's metric must be the ROC AUC of the view. */
     DELONG,
 
-    /** McNemar's exact binomial test on paired correctness at the gate's {@code threshold}. */
+    /**
+     * McNemar's exact binomial test on paired correctness, at the threshold of the compared
+     * {@code accuracy@t} (a {@code double} gate: at the annotation's {@code threshold}).
+     */
     MCNEMAR,
 
-    /** McNemar's chi-squared test with Edwards' continuity correction, at the gate's {@code threshold}. */
+    /** McNemar's chi-squared test with Edwards' continuity correction, at the metric's threshold. */
     MCNEMAR_CHI_SQUARED_CORRECTED,
 
-    /** McNemar's chi-squared test without continuity correction, at the gate's {@code threshold}. */
+    /** McNemar's chi-squared test without continuity correction, at the metric's threshold. */
     MCNEMAR_CHI_SQUARED,
 
     /**

@@ -64,8 +64,7 @@ record Estimator(Object instance, long seed, int resamples) {
             p = interval.pValue();
             testName = "paired bootstrap";
         } else {
-            double threshold = requirement.test() == Test.AUTO
-                    ? Double.parseDouble(candidate.name().substring(ACCURACY.length())) : requirement.threshold();
+            double threshold = threshold(candidate.name(), requirement.threshold());
             long[] bc = McNemar.discordantPairs(correct(candidateView, threshold), correct(baselineView, threshold));
             McNemarResult result = switch (test) {
                 case MCNEMAR_CHI_SQUARED -> McNemar.chiSquared(bc[0], bc[1], false);
@@ -98,6 +97,14 @@ record Estimator(Object instance, long seed, int resamples) {
             return Test.DELONG;
         }
         return metric.startsWith(ACCURACY) ? Test.MCNEMAR : Test.BOOTSTRAP;
+    }
+
+    /**
+     * The threshold McNemar's test classifies at: an {@code accuracy@t} metric's own t, so the test judges
+     * the accuracy the message names; otherwise (a {@code double} gate) the annotation's threshold.
+     */
+    static double threshold(String metric, double declared) {
+        return metric.startsWith(ACCURACY) ? Double.parseDouble(metric.substring(ACCURACY.length())) : declared;
     }
 
     static boolean[] labels(BinaryScores view) {
