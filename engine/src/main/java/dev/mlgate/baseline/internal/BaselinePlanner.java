@@ -34,7 +34,8 @@ import org.junit.platform.engine.TestSource;
  * {@link BetterThanBaseline} is a comparison gate, and {@link MaxChurn} on the class is a churn gate.
  * Declaration mistakes, each naming the class and member, are reported at discovery: a metric method
  * without a requirement, two requirements on one method, a wrong parameter or return type, a
- * {@code double} gate without {@link HigherIsBetter} or {@link LowerIsBetter}, invalid attributes.
+ * {@code double} gate without {@link HigherIsBetter} or {@link LowerIsBetter}, invalid attributes, a
+ * requested test that does not fit the gate's metric (see {@link TestFit}).
  */
 public final class BaselinePlanner {
 
@@ -67,6 +68,11 @@ public final class BaselinePlanner {
                 continue;
             }
             if (gate.isEmpty()) {
+                continue;
+            }
+            Optional<String> mismatch = TestFit.mismatch(gate.get(), requirement.get().test(), where);
+            if (mismatch.isPresent()) {
+                problems.add(problem(mismatch.get(), source));
                 continue;
             }
             needsInstance |= !Modifier.isStatic(method.getModifiers());

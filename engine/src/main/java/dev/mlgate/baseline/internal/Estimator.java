@@ -64,6 +64,11 @@ record Estimator(Object instance, long seed, int resamples) {
             p = interval.pValue();
             testName = "paired bootstrap";
         } else {
+            if (!isAccuracy(candidate.name()) && method.method().getReturnType() == Metric.class) {
+                throw new IllegalStateException(method.where() + " uses McNemar's test, which compares paired"
+                        + " correctness at a threshold and fits an accuracy (accuracy@t), but its metric is "
+                        + candidate.name() + "; declare test = " + effective(Test.AUTO, candidate.name()) + " or AUTO");
+            }
             double threshold = threshold(candidate.name(), requirement.threshold());
             long[] bc = McNemar.discordantPairs(correct(candidateView, threshold), correct(baselineView, threshold));
             McNemarResult result = switch (test) {
@@ -87,6 +92,10 @@ record Estimator(Object instance, long seed, int resamples) {
         }
         return new Estimate(candidate.name(), candidate.direction(), rows, candidate.value(), baseline.value(),
                 difference, judged, interval, testName, p, details, null);
+    }
+
+    static boolean isAccuracy(String metric) {
+        return metric.startsWith(ACCURACY);
     }
 
     static Test effective(Test requested, String metric) {
