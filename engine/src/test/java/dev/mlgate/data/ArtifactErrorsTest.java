@@ -7,10 +7,12 @@ import static dev.mlgate.data.Fixtures.write;
 import static dev.mlgate.data.Fixtures.writeBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,27 @@ class ArtifactErrorsTest {
 
         assertThatThrownBy(() -> Artifacts.open(directory))
                 .hasMessage(directory + ": is a directory, not a file");
+    }
+
+    @Test
+    void aNamedPipeIsRefusedBeforeOpeningWhichWouldBlockForever() throws Exception {
+        Path fifo = dir.resolve("scores.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> Artifacts.open(fifo))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessage(fifo + ": is a named pipe (FIFO), which would block until a writer opens it, not a regular"
+                        + " file; mlgate reads data only from regular files"));
+    }
+
+    @Test
+    void aCharacterDeviceIsRefused() {
+        Path device = Path.of("/dev/null");
+
+        assertThatThrownBy(() -> Artifacts.open(device))
+                .hasMessage("/dev/null: is a character device, not a regular file; mlgate reads data only from"
+                        + " regular files");
     }
 
     @Test

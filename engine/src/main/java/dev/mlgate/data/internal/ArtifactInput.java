@@ -38,9 +38,7 @@ final class ArtifactInput {
      * caller closes the returned reader.
      */
     static StrictReader open(Path file, Charset charset, DigestingInput[] digest) {
-        if (Files.isDirectory(file)) {
-            throw ArtifactException.of(file, "is a directory, not a file");
-        }
+        FileKinds.requireRegular(file);
         InputStream bytes = null;
         try {
             InputStream raw = Files.newInputStream(file);
