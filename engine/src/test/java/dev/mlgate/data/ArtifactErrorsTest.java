@@ -63,6 +63,48 @@ class ArtifactErrorsTest {
     }
 
     @Test
+    void aBinaryFileIsNamedAsBinaryInsteadOfQuotingItsBytes() {
+        byte[] bytes = new byte[8274];
+        Arrays.fill(bytes, (byte) 0);
+        System.arraycopy("id,x".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        Path file = writeBytes(dir, "scores.csv", bytes);
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessage(file + ": looks binary, not text: 8,188 of its first 8,192 bytes are NUL (0x00); mlgate"
+                        + " reads CSV (optionally gzip-compressed) and JSON Lines");
+    }
+
+    @Test
+    void aParquetFileOrAZipArchiveIsNamedAsSuch() {
+        Path parquet = writeBytes(dir, "scores.csv",
+                concat("PAR1".getBytes(StandardCharsets.US_ASCII), new byte[] {21, 0, 21}));
+        Path zip = writeBytes(dir, "scores.tsv", new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0});
+
+        assertThatThrownBy(() -> Artifacts.open(parquet))
+                .hasMessage(parquet + ": looks binary, not text: it starts with PAR1, as a Parquet file does; mlgate"
+                        + " reads CSV (optionally gzip-compressed) and JSON Lines");
+        assertThatThrownBy(() -> Artifacts.open(zip))
+                .hasMessage(zip + ": looks binary, not text: it starts with PK, as a zip archive (or .xlsx workbook)"
+                        + " does; mlgate reads CSV (optionally gzip-compressed) and JSON Lines");
+    }
+
+    @Test
+    void aGzipFileHoldingBinaryDataIsNamedAsBinary() {
+        Path file = writeBytes(dir, "scores.csv.gz", gzip(new byte[] {'i', 'd', 0, 0}));
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessageContaining(": looks binary, not text: 2 of its first 4 bytes are NUL (0x00)");
+    }
+
+    @Test
+    void aStrayNulInsideATextValueIsDataNotABinaryFile() {
+        Path file = write(dir, "codes.csv", "id,code\n1,nul\u0000byte\n2,plain\n3,text\n");
+
+        assertThat(rows(Artifacts.open(file))).hasSize(3).first().isEqualTo(Arrays.asList("1", "nul\u0000byte"));
+    }
+
+    @Test
     void anEmptyFileHasNoHeader() {
         Path file = write(dir, "empty.csv", "");
 

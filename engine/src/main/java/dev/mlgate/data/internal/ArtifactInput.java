@@ -53,8 +53,9 @@ final class ArtifactInput {
                         + " start with the gzip magic bytes 0x1F 0x8B");
             }
             if (gzipMagic) {
-                bytes = new GZIPInputStream(bytes, BUFFER);
+                bytes = new BufferedInputStream(new GZIPInputStream(bytes, BUFFER), BUFFER);
             }
+            BinaryContent.requireText(file, bytes, charset);
             return new StrictReader(bytes, charset);
         } catch (NoSuchFileException e) {
             throw ArtifactException.of(file, "no such file (looked for " + file.toAbsolutePath() + ")");
