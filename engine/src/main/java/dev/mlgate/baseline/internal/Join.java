@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Pairs the rows of the candidate's and the baseline's predictions. With two files, rows are paired on
@@ -62,17 +63,21 @@ final class Join {
             candidateScores[j] = candidate.scores()[rows[j]];
             baselineScores[j] = baseline.scores()[pairedBaseline[j]];
         }
-        return new Joined(labels, candidateScores, baselineScores, slices(candidate, rows));
+        int[] otherRows = Arrays.copyOf(pairedBaseline, pairs);
+        return new Joined(labels, candidateScores, baselineScores, slices(candidate, rows),
+                j -> "on " + candidate.lines().describe(rows[j]) + " of " + candidateName,
+                j -> "on " + baseline.lines().describe(otherRows[j]) + " of " + baselineName);
     }
 
     /** A one-file comparison: every row carries both scores. */
     static Joined columns(Side side) {
-        return new Joined(side.labels(), side.scores(), side.secondScores(), slices(side, identity(side.rows())));
+        return new Joined(side.labels(), side.scores(), side.secondScores(), slices(side, identity(side.rows())),
+                rows(side), rows(side));
     }
 
     /** The candidate alone, on a first run without a baseline. */
     static Joined candidateOnly(Side side) {
-        return new Joined(side.labels(), side.scores(), null, slices(side, identity(side.rows())));
+        return new Joined(side.labels(), side.scores(), null, slices(side, identity(side.rows())), rows(side), null);
     }
 
     private static Map<String, Integer> index(Side side, String name, int maxExamples, List<String> problems) {
@@ -114,6 +119,10 @@ final class Join {
     private static String name(Side side, Side other) {
         String name = String.valueOf(side.file().getFileName());
         return name.equals(String.valueOf(other.file().getFileName())) ? side.file().toString() : name;
+    }
+
+    private static IntFunction<String> rows(Side side) {
+        return row -> "on " + side.lines().describe(row) + " of " + side.file().getFileName();
     }
 
     private static int[] identity(int n) {

@@ -3,6 +3,7 @@ package dev.mlgate.baseline.internal;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.Growing;
+import dev.mlgate.engine.internal.RowLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,7 @@ final class PredictionsReader {
         Growing.Doubles scores = new Growing.Doubles();
         Growing.Doubles secondScores = new Growing.Doubles();
         Growing.Booleans labels = new Growing.Booleans();
+        RowLines lines = new RowLines();
         ScanSummary summary = source.scan(row -> {
             if (id >= 0) {
                 String value = row.raw(id);
@@ -52,6 +54,7 @@ final class PredictionsReader {
                         + "' is neither the positive label '" + positive + "' nor the negative label '" + negative + "'");
             }
             scores.add(finite(row, score));
+            lines.add(row.lineNumber());
             if (second >= 0) {
                 secondScores.add(finite(row, second));
             }
@@ -62,7 +65,8 @@ final class PredictionsReader {
         });
         String[][] sliceValues = slices.stream().map(values -> values.toArray(String[]::new)).toArray(String[][]::new);
         return new Side(source.file(), summary, id >= 0 ? ids.toArray(String[]::new) : null, labels.toArray(),
-                scores.toArray(), second >= 0 ? secondScores.toArray() : null, sliceValues, List.copyOf(sliceColumns));
+                scores.toArray(), second >= 0 ? secondScores.toArray() : null, sliceValues, List.copyOf(sliceColumns),
+                lines);
     }
 
     private static double finite(dev.mlgate.data.Row row, int column) {

@@ -1,6 +1,7 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.engine.internal.RowLines;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,9 +16,10 @@ import java.util.List;
  * @param secondScores the baseline score column of a one-file comparison, or null
  * @param sliceValues per slice column, the value of each row ({@link Slice#NULL_VALUE} when missing)
  * @param sliceColumns the slice columns, in declaration order
+ * @param lines the physical line of each row, to name rows in messages
  */
 record Side(Path file, ScanSummary summary, String[] ids, boolean[] labels, double[] scores, double[] secondScores,
-        String[][] sliceValues, List<String> sliceColumns) {
+        String[][] sliceValues, List<String> sliceColumns, RowLines lines) {
 
     int rows() {
         return labels.length;

@@ -4,6 +4,7 @@ import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.engine.internal.Growing;
+import dev.mlgate.engine.internal.RowLines;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.RegressionPredictions;
@@ -107,6 +108,7 @@ abstract sealed class TaskCollector {
         private final String negative;
         private final int score;
         private final Growing.Doubles scores = new Growing.Doubles();
+        private final RowLines lines = new RowLines();
         private boolean[] labels = new boolean[1024];
         private int size;
 
@@ -132,11 +134,13 @@ abstract sealed class TaskCollector {
                 labels = Arrays.copyOf(labels, size * 2);
             }
             labels[size++] = positive.equals(value);
+            lines.add(row.lineNumber());
         }
 
         @Override
         Resamplable<?> build() {
-            return BinaryScores.of(scores.toArray(), Arrays.copyOf(labels, size));
+            return BinaryScores.of(scores.toArray(), Arrays.copyOf(labels, size))
+                    .describingRows(position -> "on " + lines.describe(position));
         }
     }
 
