@@ -1,5 +1,6 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.data.internal.Texts;
 import dev.mlgate.engine.internal.Growing;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,17 +36,18 @@ final class Join {
         for (Map.Entry<String, Integer> entry : candidateRows.entrySet()) {
             Integer other = baselineRows.get(entry.getKey());
             if (other == null) {
-                onlyCandidate.add(entry.getKey());
+                onlyCandidate.add(Texts.shortened(entry.getKey()));
             } else if (candidate.labels()[entry.getValue()] != baseline.labels()[other]) {
                 boolean label = candidate.labels()[entry.getValue()];
-                differentLabels.add(entry.getKey() + " (" + candidateName + ": " + (label ? positive : negative) + ", "
+                differentLabels.add(Texts.shortened(entry.getKey()) + " (" + candidateName + ": " + (label ? positive : negative) + ", "
                         + baselineName + ": " + (label ? negative : positive) + ")");
             } else {
                 pairedCandidate[pairs] = entry.getValue();
                 pairedBaseline[pairs++] = other;
             }
         }
-        List<String> onlyBaseline = baselineRows.keySet().stream().filter(id -> !candidateRows.containsKey(id)).toList();
+        List<String> onlyBaseline = baselineRows.keySet().stream().filter(id -> !candidateRows.containsKey(id))
+                .map(Texts::shortened).toList();
         listed(problems, onlyCandidate, ids(onlyCandidate, "is", "are") + " only in " + candidateName, maxExamples);
         listed(problems, onlyBaseline, ids(onlyBaseline, "is", "are") + " only in " + baselineName, maxExamples);
         listed(problems, differentLabels, ids(differentLabels, "has", "have") + " different labels in the two files",
@@ -91,7 +93,7 @@ final class Join {
             }
         }
         List<String> described = new ArrayList<>();
-        repeated.forEach((id, at) -> described.add(id + " (rows " + at.stream().map(String::valueOf)
+        repeated.forEach((id, at) -> described.add(Texts.shortened(id) + " (rows " + at.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + ")"));
         listed(problems, described, name + " repeats " + ids(described, "", "").trim(), maxExamples);
         return rows;

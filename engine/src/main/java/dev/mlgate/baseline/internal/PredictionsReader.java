@@ -2,6 +2,7 @@ package dev.mlgate.baseline.internal;
 
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.data.internal.Texts;
 import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.engine.internal.RowLines;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ final class PredictionsReader {
             } else if (negative.equals(value)) {
                 labels.add(false);
             } else {
-                throw row.error(label, value == null ? "missing label" : "label '" + value
-                        + "' is neither the positive label '" + positive + "' nor the negative label '" + negative + "'");
+                throw row.error(label, value == null ? "missing label" : "label " + Texts.quote(value)
+                        + " is neither the positive label '" + positive + "' nor the negative label '" + negative + "'");
             }
             scores.add(finite(row, score));
             lines.add(row.lineNumber());

@@ -3,6 +3,7 @@ package dev.mlgate.quality.internal;
 import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowSource;
+import dev.mlgate.data.internal.Texts;
 import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.engine.internal.RowLines;
 import dev.mlgate.metrics.BinaryScores;
@@ -126,7 +127,7 @@ abstract sealed class TaskCollector {
                 throw missingLabel(row);
             }
             if (!positive.equals(value) && !negative.equals(value)) {
-                throw row.error(label, "label '" + value + "' is neither the positive label '" + positive
+                throw row.error(label, "label " + Texts.quote(value) + " is neither the positive label '" + positive
                         + "' nor the negative label '" + negative + "'");
             }
             scores.add(finite(row, score, "score"));
@@ -205,7 +206,7 @@ abstract sealed class TaskCollector {
             }
             Integer index = classIndex.get(value);
             if (index == null) {
-                throw row.error(column, what + " '" + value + "' is not one of the classes " + classes);
+                throw row.error(column, what + " " + Texts.quote(value) + " is not one of the classes " + classes);
             }
             return index;
         }
