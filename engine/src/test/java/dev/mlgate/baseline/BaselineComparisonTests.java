@@ -161,7 +161,8 @@ class BaselineComparisonTests {
             // SciPy 1.17.1 on fixtures/baseline/{candidate,production}.csv classified at 0.7:
             // b = 37, c = 33, scipy.stats.binomtest(33, 70, 0.5).pvalue = 0.7202027723528612
             // (at the annotation's 0.5 it would be b = 56, c = 31, p = 0.009673218547269866)
-            Map<String, String> entries = entries(events, suite(McNemarAtSeventyPercent.class) + "/[comparison:accuracy]");
+            Map<String, String> entries = entries(events,
+                    suite(McNemarAtSeventyPercent.class) + "/[comparison:accuracy]");
             assertThat(entries).containsEntry("mlgate.detail.test", "McNemar exact")
                     .containsEntry("mlgate.detail.threshold", "0.7").containsEntry("mlgate.detail.b", "37")
                     .containsEntry("mlgate.detail.c", "33");

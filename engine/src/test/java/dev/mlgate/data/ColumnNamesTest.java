@@ -37,7 +37,8 @@ class ColumnNamesTest {
 
         assertThatThrownBy(() -> Artifacts.open(file).columnIndex("caf\u00E9"))
                 .hasMessage(file + ": no column 'caf\u00E9'; the header has 'cafe\\u0301', which differs from the"
-                        + " declared name only in Unicode normalisation (NFD vs NFC); the columns are: id, 'cafe\\u0301'");
+                        + " declared name only in Unicode normalisation (NFD vs NFC); the columns are: id,"
+                        + " 'cafe\\u0301'");
     }
 
     @Test

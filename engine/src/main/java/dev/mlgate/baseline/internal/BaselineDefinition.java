@@ -75,7 +75,8 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
                 artifacts.toMap(), firstRun, joined,
                 BinaryScores.of(joined.candidate(), joined.labels()).describingRows(joined.candidateRows()),
-                firstRun ? null : BinaryScores.of(joined.baseline(), joined.labels()).describingRows(joined.baselineRows()),
+                firstRun ? null
+                        : BinaryScores.of(joined.baseline(), joined.labels()).describingRows(joined.baselineRows()),
                 new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
                 comparison.correction(), new SliceFamily(sliceGates));
     }

@@ -39,8 +39,8 @@ final class Join {
                 onlyCandidate.add(Texts.shortened(entry.getKey()));
             } else if (candidate.labels()[entry.getValue()] != baseline.labels()[other]) {
                 boolean label = candidate.labels()[entry.getValue()];
-                differentLabels.add(Texts.shortened(entry.getKey()) + " (" + candidateName + ": " + (label ? positive : negative) + ", "
-                        + baselineName + ": " + (label ? negative : positive) + ")");
+                differentLabels.add(Texts.shortened(entry.getKey()) + " (" + candidateName + ": "
+                        + (label ? positive : negative) + ", " + baselineName + ": " + (label ? negative : positive) + ")");
             } else {
                 pairedCandidate[pairs] = entry.getValue();
                 pairedBaseline[pairs++] = other;

@@ -52,7 +52,8 @@ final class PredictionsReader {
                 labels.add(false);
             } else {
                 throw row.error(label, value == null ? "missing label" : "label " + Texts.quote(value)
-                        + " is neither the positive label '" + positive + "' nor the negative label '" + negative + "'");
+                        + " is neither the positive label '" + positive + "' nor the negative label '" + negative
+                        + "'");
             }
             scores.add(finite(row, score));
             lines.add(row.lineNumber());

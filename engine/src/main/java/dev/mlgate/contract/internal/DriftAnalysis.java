@@ -193,7 +193,7 @@ final class DriftAnalysis {
         long[] ref = shown.stream().mapToLong(key -> reference.getOrDefault(key, 0L)).toArray();
         long[] cur = shown.stream().mapToLong(key -> current.getOrDefault(key, 0L)).toArray();
         // category names are data: a chart label shows at most Texts.MAX_SHOWN characters of one
-        return "{\"categories\":" + Json.strings(shown.stream().map(Texts::shortened).toList()) + ",\"reference\":" + Json.numbers(ref) + ",\"current\":"
-                + Json.numbers(cur) + "}";
+        return "{\"categories\":" + Json.strings(shown.stream().map(Texts::shortened).toList()) + ",\"reference\":"
+                + Json.numbers(ref) + ",\"current\":" + Json.numbers(cur) + "}";
     }
 }

@@ -36,7 +36,8 @@ record DriftCheck(String column, DriftMethod method, double threshold) implement
             String missingFrom = inData ? reference.file().getFileName().toString() : state.file().getFileName().toString();
             List<String> header = inData ? reference.header() : state.header();
             return Verdict.failed(where + ": the column is missing from " + missingFrom + ", which has the columns "
-                    + ColumnNames.list(header) + ColumnNames.lookAlikes(column, header), "column '" + column + "' on both sides", "missing from " + missingFrom,
+                    + ColumnNames.list(header) + ColumnNames.lookAlikes(column, header),
+                    "column '" + column + "' on both sides", "missing from " + missingFrom,
                     Evidence.of("drift", Double.NaN, "no drift"));
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -22,7 +22,8 @@ class MarkdownSummaryTest {
 
     @Test
     void mentions_are_neutralised_and_bidi_controls_shown_as_escapes() {
-        Check check = Checks.gate("ping @octocat \u202Egnp.exe\u202C and \u2066x\u2069", Status.FAILED, "0.5", ">= 0.8");
+        Check check = Checks.gate("ping @octocat \u202Egnp.exe\u202C and \u2066x\u2069", Status.FAILED, "0.5",
+                ">= 0.8");
 
         String summary = MarkdownSummary.render(Checks.run(true, check), Promotion.decide(Checks.run(true, check),
                 List.of()));
