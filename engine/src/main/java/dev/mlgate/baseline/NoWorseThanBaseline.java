@@ -45,7 +45,10 @@ public @interface NoWorseThanBaseline {
     /** The test giving the p-value. */
     Test test() default Test.AUTO;
 
-    /** The threshold of McNemar's test: a row is predicted positive when {@code score >= threshold}. */
+    /**
+     * The threshold of McNemar's test for a {@code double} gate: a row is predicted positive when
+     * {@code score >= threshold}. A gate returning {@code accuracy@t} is always tested at its own t.
+     */
     double threshold() default 0.5;
 
     /** The per-row loss whose candidate-minus-baseline differences {@link Test#PAIRED_T} and {@link Test#WILCOXON} test. */

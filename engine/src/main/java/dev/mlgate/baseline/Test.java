@@ -17,8 +17,9 @@ public enum Test {
     DELONG,
 
     /**
-     * McNemar's exact binomial test on paired correctness: at the gate's {@code threshold} for a binary
-     * comparison, predicted class equals label for a multiclass one.
+     * McNemar's exact binomial test on paired correctness: for a binary comparison at the threshold of the
+     * compared {@code accuracy@t} (a {@code double} gate: at the annotation's {@code threshold}); for a
+     * multiclass one, correct means the predicted class equals the label.
      */
     MCNEMAR,
 

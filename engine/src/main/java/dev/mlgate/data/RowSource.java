@@ -1,5 +1,6 @@
 package dev.mlgate.data;
 
+import dev.mlgate.data.internal.ColumnNames;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,8 +37,8 @@ public interface RowSource {
     default int columnIndex(String column) {
         int index = header().indexOf(column);
         if (index < 0) {
-            throw ArtifactException.of(file(), "no column '" + column + "'; the columns are: "
-                    + String.join(", ", header()));
+            throw ArtifactException.of(file(), "no column '" + column + "'" + ColumnNames.lookAlikes(column, header())
+                    + "; the columns are: " + ColumnNames.list(header()));
         }
         return index;
     }

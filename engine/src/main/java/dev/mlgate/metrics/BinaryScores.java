@@ -6,6 +6,8 @@ import dev.mlgate.metrics.internal.ProbabilityMetrics;
 import dev.mlgate.metrics.internal.RankingMetrics;
 import dev.mlgate.metrics.internal.Rows;
 import dev.mlgate.metrics.internal.Weights;
+import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * The evaluation view of a binary classifier: one score and one true label per row, with optional integer
@@ -26,9 +28,11 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
     public static final int DEFAULT_CALIBRATION_BINS = 10;
 
     private final BinaryData data;
+    private final IntFunction<String> rows;
 
-    private BinaryScores(BinaryData data) {
+    private BinaryScores(BinaryData data, IntFunction<String> rows) {
         this.data = data;
+        this.rows = rows;
     }
 
     /**
@@ -53,7 +57,7 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
                 throw new IllegalArgumentException("score at index " + i + " is " + scores[i] + "; scores must be finite");
             }
         }
-        return new BinaryScores(BinaryData.sort(scores, labels));
+        return new BinaryScores(BinaryData.sort(scores, labels), row -> "at index " + row);
     }
 
     /**
@@ -71,7 +75,18 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
 
     @Override
     public BinaryScores withWeights(int[] weights) {
-        return new BinaryScores(data.withWeights(Weights.checkedCopy(weights, data.size())));
+        return new BinaryScores(data.withWeights(Weights.checkedCopy(weights, data.size())), rows);
+    }
+
+    /**
+     * The same view whose messages name a row by {@code describe(row)} instead of its 0-based index, such
+     * as {@code on line 6 (row 5)} for a view read from a file; slices keep naming their rows this way.
+     *
+     * @param describe the phrase locating a 0-based row of this view, following "the score "
+     * @return the view
+     */
+    public BinaryScores describingRows(IntFunction<String> describe) {
+        return new BinaryScores(data, Objects.requireNonNull(describe, "describe"));
     }
 
     /**
@@ -82,7 +97,8 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
      * @return the slice
      */
     public BinaryScores subset(int[] rowIndices) {
-        return new BinaryScores(data.subset(Rows.checkedSubset(rowIndices, data.size())));
+        int[] kept = Rows.checkedSubset(rowIndices, data.size());
+        return new BinaryScores(data.subset(kept), row -> rows.apply(kept[row]));
     }
 
     /**
@@ -310,8 +326,8 @@ public final class BinaryScores implements Resamplable<BinaryScores> {
         }
         int bad = ProbabilityMetrics.firstNonProbability(data);
         if (bad >= 0) {
-            return Metric.undefined(name, Direction.LOWER_IS_BETTER, displayName + " is undefined: the score at index "
-                    + bad + " is " + score(bad) + ", not a probability in [0, 1]");
+            return Metric.undefined(name, Direction.LOWER_IS_BETTER, displayName + " is undefined: the score "
+                    + rows.apply(bad) + " is " + score(bad) + ", not a probability in [0, 1]");
         }
         return Metric.of(name, value.getAsDouble(), Direction.LOWER_IS_BETTER);
     }

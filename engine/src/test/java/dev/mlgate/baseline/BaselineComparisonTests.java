@@ -16,6 +16,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.mlgate.baseline.fixtures.ChurnTwoScoreColumns;
 import dev.mlgate.baseline.fixtures.ChurnVersusProduction;
+import dev.mlgate.baseline.fixtures.McNemarAtSeventyPercent;
 import dev.mlgate.baseline.fixtures.WdbcVersusProduction;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.stats.DeLong;
@@ -151,6 +152,21 @@ class BaselineComparisonTests {
             // scikit-learn 1.2.1: accuracy@0.5 candidate=0.7375 baseline=0.6333333333333333
             assertThat(number(exact, "mlgate.detail.candidate")).isCloseTo(0.7375, relative(0.7375));
             assertThat(number(exact, "mlgate.detail.baseline")).isCloseTo(0.6333333333333333, relative(0.633));
+        }
+
+        @Test
+        void mcNemar_at_the_threshold_of_the_compared_accuracy_not_the_annotations_default() {
+            Events events = mlgate(selectClass(McNemarAtSeventyPercent.class)).execute().allEvents();
+
+            // SciPy 1.17.1 on fixtures/baseline/{candidate,production}.csv classified at 0.7:
+            // b = 37, c = 33, scipy.stats.binomtest(33, 70, 0.5).pvalue = 0.7202027723528612
+            // (at the annotation's 0.5 it would be b = 56, c = 31, p = 0.009673218547269866)
+            Map<String, String> entries = entries(events,
+                    suite(McNemarAtSeventyPercent.class) + "/[comparison:accuracy]");
+            assertThat(entries).containsEntry("mlgate.detail.test", "McNemar exact")
+                    .containsEntry("mlgate.detail.threshold", "0.7").containsEntry("mlgate.detail.b", "37")
+                    .containsEntry("mlgate.detail.c", "33");
+            assertThat(number(entries, "mlgate.p")).isCloseTo(0.7202027723528612, relative(0.72));
         }
 
         @Test

@@ -19,6 +19,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import dev.mlgate.baseline.fixtures.ChurnPerSegment;
 import dev.mlgate.baseline.fixtures.ChurnPerSegmentUncorrected;
 import dev.mlgate.baseline.fixtures.ChurnVersusProduction;
+import dev.mlgate.baseline.fixtures.MarginsInTheBaseline;
 import dev.mlgate.baseline.fixtures.RegressedCandidate;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -39,6 +40,20 @@ class ComparisonOutcomeTests {
     private static final String REGRESSED = suite(RegressedCandidate.class);
     private static final String SUMMARY = "roc_auc on 240 joined rows: candidate 0.8294 vs baseline 0.7020, difference"
             + " +0.1274 (95% paired bootstrap interval [+0.0503, +0.2097]), DeLong p = 0.0013; required: ";
+
+    @Nested
+    class NamesRowsByFileLineAndRow {
+
+        @Test
+        void a_score_outside_zero_and_one_in_the_baseline_file() {
+            Events tests = mlgate(selectClass(MarginsInTheBaseline.class)).execute().testEvents();
+
+            tests.assertThatEvents().haveExactly(1, event(test(uniqueId(suite(MarginsInTheBaseline.class)
+                    + "/[comparison:logLoss]")), abortedWithReason(message(text -> text.contains("the baseline's log"
+                    + " loss is undefined: the score on line 4 (row 2) of margins.csv is 1.4, not a probability in"
+                    + " [0, 1]")))));
+        }
+    }
 
     @Nested
     class Superiority {

@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.EventConditions.uniqueId;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
@@ -21,6 +22,7 @@ import dev.mlgate.baseline.fixtures.OnlyInCandidate;
 import dev.mlgate.baseline.fixtures.RepeatedIds;
 import dev.mlgate.baseline.invalid.DoubleWithoutDirection;
 import dev.mlgate.baseline.invalid.IncompleteDeclaration;
+import dev.mlgate.baseline.invalid.TestsThatDoNotFit;
 import dev.mlgate.baseline.invalid.TwoRequirements;
 import dev.mlgate.engine.Constants;
 import java.util.Arrays;
@@ -156,6 +158,26 @@ class SuiteLevelTests {
                             + " set baseline (a second file) or baselineScore (a column of the candidate file)",
                     "WARNING dev.mlgate.baseline.invalid.IncompleteDeclaration.rocAuc(): margin -0.01 is not a finite"
                             + " number >= 0");
+        }
+
+        @Test
+        void a_test_that_does_not_fit_the_metric() {
+            assertThat(issues(TestsThatDoNotFit.class)).containsExactlyInAnyOrder(
+                    "WARNING dev.mlgate.baseline.invalid.TestsThatDoNotFit.rocAuc(): test = MCNEMAR compares paired"
+                            + " correctness at a threshold and fits an accuracy (accuracy@t), but the gate computes"
+                            + " roc_auc; declare test = DELONG or AUTO",
+                    "WARNING dev.mlgate.baseline.invalid.TestsThatDoNotFit.accuracy(): test = DELONG compares two ROC"
+                            + " AUCs, but the gate computes accuracy@0.5; declare test = MCNEMAR or AUTO");
+        }
+
+        @Test
+        void a_test_that_does_not_fit_fails_as_the_declaration_of_its_member() {
+            Events tests = mlgate(selectClass(TestsThatDoNotFit.class)).execute().testEvents();
+
+            tests.assertThatEvents().haveExactly(1, event(test(),
+                    uniqueId(suite(TestsThatDoNotFit.class) + "/[declaration:rocAuc]"),
+                    finishedWithFailure(message(text -> text.contains("test = MCNEMAR")))));
+            assertThat(tests.failed().count()).isEqualTo(2);
         }
     }
 

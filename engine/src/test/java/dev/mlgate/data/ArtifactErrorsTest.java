@@ -7,10 +7,12 @@ import static dev.mlgate.data.Fixtures.write;
 import static dev.mlgate.data.Fixtures.writeBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,69 @@ class ArtifactErrorsTest {
 
         assertThatThrownBy(() -> Artifacts.open(directory))
                 .hasMessage(directory + ": is a directory, not a file");
+    }
+
+    @Test
+    void aNamedPipeIsRefusedBeforeOpeningWhichWouldBlockForever() throws Exception {
+        Path fifo = dir.resolve("scores.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> Artifacts.open(fifo))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessage(fifo + ": is a named pipe (FIFO), which would block until a writer opens it, not a regular"
+                        + " file; mlgate reads data only from regular files"));
+    }
+
+    @Test
+    void aCharacterDeviceIsRefused() {
+        Path device = Path.of("/dev/null");
+
+        assertThatThrownBy(() -> Artifacts.open(device))
+                .hasMessage("/dev/null: is a character device, not a regular file; mlgate reads data only from"
+                        + " regular files");
+    }
+
+    @Test
+    void aBinaryFileIsNamedAsBinaryInsteadOfQuotingItsBytes() {
+        byte[] bytes = new byte[8274];
+        Arrays.fill(bytes, (byte) 0);
+        System.arraycopy("id,x".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        Path file = writeBytes(dir, "scores.csv", bytes);
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessage(file + ": looks binary, not text: 8,188 of its first 8,192 bytes are NUL (0x00); mlgate"
+                        + " reads CSV (optionally gzip-compressed) and JSON Lines");
+    }
+
+    @Test
+    void aParquetFileOrAZipArchiveIsNamedAsSuch() {
+        Path parquet = writeBytes(dir, "scores.csv",
+                concat("PAR1".getBytes(StandardCharsets.US_ASCII), new byte[] {21, 0, 21}));
+        Path zip = writeBytes(dir, "scores.tsv", new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0});
+
+        assertThatThrownBy(() -> Artifacts.open(parquet))
+                .hasMessage(parquet + ": looks binary, not text: it starts with PAR1, as a Parquet file does; mlgate"
+                        + " reads CSV (optionally gzip-compressed) and JSON Lines");
+        assertThatThrownBy(() -> Artifacts.open(zip))
+                .hasMessage(zip + ": looks binary, not text: it starts with PK, as a zip archive (or .xlsx workbook)"
+                        + " does; mlgate reads CSV (optionally gzip-compressed) and JSON Lines");
+    }
+
+    @Test
+    void aGzipFileHoldingBinaryDataIsNamedAsBinary() {
+        Path file = writeBytes(dir, "scores.csv.gz", gzip(new byte[] {'i', 'd', 0, 0}));
+
+        assertThatThrownBy(() -> Artifacts.open(file))
+                .hasMessageContaining(": looks binary, not text: 2 of its first 4 bytes are NUL (0x00)");
+    }
+
+    @Test
+    void aStrayNulInsideATextValueIsDataNotABinaryFile() {
+        Path file = write(dir, "codes.csv", "id,code\n1,nul\u0000byte\n2,plain\n3,text\n");
+
+        assertThat(rows(Artifacts.open(file))).hasSize(3).first().isEqualTo(Arrays.asList("1", "nul\u0000byte"));
     }
 
     @Test

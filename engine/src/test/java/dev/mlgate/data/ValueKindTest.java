@@ -135,8 +135,8 @@ class ValueKindTest {
     void longValuesAreShortenedAndLineBreaksShownInMessages() {
         assertThatThrownBy(() -> ValueKind.INTEGER.parse("1\n2"))
                 .hasMessage("cannot read '1\\n2' as an integer");
-        assertThatThrownBy(() -> ValueKind.INTEGER.parse("x".repeat(100)))
-                .hasMessage("cannot read '" + "x".repeat(60) + "...' (100 characters) as an integer");
+        assertThatThrownBy(() -> ValueKind.INTEGER.parse("x".repeat(1000)))
+                .hasMessage("cannot read '" + "x".repeat(200) + "\u2026' (1,000 characters) as an integer");
     }
 
     enum Segment { SMALL, LARGE }

@@ -386,6 +386,18 @@ class MlgateTestEngineTests {
         }
 
         @Test
+        void a_csv_delimiter_equal_to_the_quote_without_aborting_discovery() {
+            EngineDiscoveryResults results = mlgate(Map.of(Constants.CSV_DELIMITER, "\""),
+                    selectClass(CustomersContract.class)).discover();
+
+            assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> assertThat(issue.message())
+                    .isEqualTo("Invalid configuration value for 'mlgate.csv.delimiter': '\"' is not a character other"
+                            + " than the quote '\"'; using the default ','"));
+            assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
+                    .contains("CustomersContract");
+        }
+
+        @Test
         void without_throwing_out_of_discovery_and_keeps_the_valid_suites() {
             EngineDiscoveryResults results = mlgate(selectPackage("dev.mlgate.engine.invalid"),
                     selectClass(CustomersContract.class)).discover();

@@ -223,7 +223,7 @@ class ModelQualityEngineTests {
 
             assertThat(message(events, gate(OutOfRange.class, "rocAuc"))).isNull();
             assertThat(message(events, gate(OutOfRange.class, "logLoss"))).isEqualTo("Inconclusive: log_loss is"
-                    + " undefined on out-of-range.csv, 6 rows: log loss is undefined: the score at index 4 is 1.3, not a"
+                    + " undefined on out-of-range.csv, 6 rows: log loss is undefined: the score on line 6 (row 5) is 1.3, not a"
                     + " probability in [0, 1]");
             assertThat(message(events, gate(OutOfRange.class, "brierScore"))).contains("Brier score is undefined");
         }

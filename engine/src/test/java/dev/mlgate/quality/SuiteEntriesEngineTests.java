@@ -41,9 +41,12 @@ class SuiteEntriesEngineTests {
     void publish_kind_artifact_and_downsampled_curves_once_on_the_suite() {
         Events events = mlgate(selectClass(ChurnGates.class)).execute().allEvents();
         Map<String, String> entry = entry(events, suite(ChurnGates.class));
-        String roc = entry.get("mlgate.chart.roc.candidate");
-        String pr = entry.get("mlgate.chart.pr.candidate");
-        String calibration = entry.get("mlgate.chart.calibration.candidate");
+        // a quality suite scores one model, whichever it is: its charts are the model's, never "the candidate's"
+        assertThat(entry).doesNotContainKeys("mlgate.chart.roc.candidate", "mlgate.chart.pr.candidate",
+                "mlgate.chart.calibration.candidate");
+        String roc = entry.get("mlgate.chart.roc.model");
+        String pr = entry.get("mlgate.chart.pr.model");
+        String calibration = entry.get("mlgate.chart.calibration.model");
 
         assertThat(events.reportingEntryPublished().filter(event -> event.getTestDescriptor().getUniqueId().toString()
                 .equals(suite(ChurnGates.class)))).hasSize(1);
@@ -71,11 +74,11 @@ class SuiteEntriesEngineTests {
     @Test
     void publish_the_same_chart_data_on_every_run() {
         String first = entry(mlgate(selectClass(ChurnGates.class)).execute().allEvents(), suite(ChurnGates.class))
-                .get("mlgate.chart.roc.candidate");
+                .get("mlgate.chart.roc.model");
         String second = entry(mlgate(selectClass(ChurnGates.class)).execute().allEvents(), suite(ChurnGates.class))
-                .get("mlgate.chart.roc.candidate");
+                .get("mlgate.chart.roc.model");
 
-        assertThat(second).isEqualTo(first);
+        assertThat(second).isNotNull().isEqualTo(first);
     }
 
     @Test
@@ -85,7 +88,7 @@ class SuiteEntriesEngineTests {
 
         assertThat(entry(events, suite(DiabetesRegression.class))).containsEntry("mlgate.suite.kind", "model quality")
                 .containsEntry("mlgate.artifact.0.rows", "100")
-                .doesNotContainKeys("mlgate.chart.roc.candidate", "mlgate.chart.pr.candidate");
+                .doesNotContainKeys("mlgate.chart.roc.model", "mlgate.chart.pr.model");
         assertThat(entry(events, gate(DiabetesRegression.class, "rmse"))).containsEntry("mlgate.detail.direction", "lower");
         assertThat(entry(events, gate(ChurnGates.class, "rocAuc"))).containsEntry("mlgate.detail.direction", "higher");
     }

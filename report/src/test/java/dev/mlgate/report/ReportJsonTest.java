@@ -87,8 +87,20 @@ class ReportJsonTest {
         assertThat(churn.path("kind").asText()).isEqualTo("model quality");
         assertThat(churn.path("artifacts").get(0).path("rows").asInt()).isEqualTo(40);
         assertThat(churn.path("artifacts").get(0).path("sha256").asText()).hasSize(64);
-        assertThat(churn.path("charts").path("roc.candidate").path("auc").asDouble()).isEqualTo(0.94);
+        assertThat(churn.path("charts").path("roc.model").path("auc").asDouble()).isEqualTo(0.94);
         assertThat(report.path("counts").path("failed").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_quality_suite_charts_the_model_it_scored_not_a_candidate() throws Exception {
+        Path dir = temp.resolve("report");
+        ReportRun.of(dir, ChurnGates.class).runAll();
+
+        JsonNode charts = json(dir.resolve("report.json")).path("suites").get(0).path("charts");
+        assertThat(charts.has("roc.model")).isTrue();
+        assertThat(charts.has("roc.candidate")).isFalse();
+        assertThat(ReportFiles.text(dir.resolve("report.html"))).contains(">model (ROC AUC 0.940)<")
+                .doesNotContain(">candidate (ROC AUC");
     }
 
     @Test

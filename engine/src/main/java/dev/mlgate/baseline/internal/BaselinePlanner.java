@@ -76,6 +76,13 @@ public final class BaselinePlanner {
             if (gate.isEmpty()) {
                 continue;
             }
+            if (kind == Kind.BINARY) {
+                Optional<String> mismatch = TestFit.mismatch(gate.get(), requirement.get().test(), where);
+                if (mismatch.isPresent()) {
+                    problems.add(problem(mismatch.get(), source));
+                    continue;
+                }
+            }
             needsInstance |= !Modifier.isStatic(method.getModifiers());
             Check<BaselineState> check = everySlice
                     ? new SliceComparisonGate(gate.get(), requirement.get(), List.of(slices.get().required()))

@@ -1,10 +1,12 @@
 package dev.mlgate.baseline.internal;
 
+import dev.mlgate.data.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Pairs the rows of the candidate's and the baseline's predictions. With two files, rows are paired on
@@ -36,9 +38,9 @@ final class Join {
             }
             int other = baselineRows[code];
             if (other < 0) {
-                onlyCandidate.add(ids.name(code));
+                onlyCandidate.add(Texts.shortened(ids.name(code)));
             } else if (!Views.sameLabel(candidate.view(), r, baseline.view(), other)) {
-                differentLabels.add(ids.name(code) + " (" + candidateName + ": "
+                differentLabels.add(Texts.shortened(ids.name(code)) + " (" + candidateName + ": "
                         + Views.label(candidate.view(), r, positive, negative) + ", " + baselineName + ": "
                         + Views.label(baseline.view(), other, positive, negative) + ")");
             } else {
@@ -49,7 +51,7 @@ final class Join {
         for (int r = 0; r < baseline.rows(); r++) {
             int code = baseline.ids()[r];
             if (baselineRows[code] == r && candidateRows[code] < 0) {
-                onlyBaseline.add(ids.name(code));
+                onlyBaseline.add(Texts.shortened(ids.name(code)));
             }
         }
         listed(problems, onlyCandidate, ids(onlyCandidate, "is", "are") + " only in " + candidateName, maxExamples);
@@ -62,18 +64,28 @@ final class Join {
         }
         // No problem means every candidate row, once, in file order, found its baseline row: the candidate's
         // view and slices stand as read, and the baseline's view is reordered to match.
-        return new Joined(candidate.view(), Views.subset(baseline.view(), Arrays.copyOf(pairedBaseline, pairs)),
+        int[] otherRows = Arrays.copyOf(pairedBaseline, pairs);
+        return new Joined(
+                Views.describingRows(candidate.view(), row -> "on " + candidate.lines().describe(row) + " of "
+                        + candidateName),
+                Views.describingRows(Views.subset(baseline.view(), otherRows), row -> "on "
+                        + baseline.lines().describe(otherRows[row]) + " of " + baselineName),
                 candidate.slices());
     }
 
     /** A one-file comparison: every row carries both models' predictions. */
     static Joined columns(Side side) {
-        return new Joined(side.view(), side.secondView(), side.slices());
+        return new Joined(Views.describingRows(side.view(), rows(side)),
+                Views.describingRows(side.secondView(), rows(side)), side.slices());
     }
 
     /** The candidate alone, on a first run without a baseline. */
     static Joined candidateOnly(Side side) {
-        return new Joined(side.view(), null, side.slices());
+        return new Joined(Views.describingRows(side.view(), rows(side)), null, side.slices());
+    }
+
+    private static IntFunction<String> rows(Side side) {
+        return row -> "on " + side.lines().describe(row) + " of " + side.file().getFileName();
     }
 
     /** The first row of each id code in {@code side} (-1 when absent); repeated ids are reported. */
@@ -91,8 +103,8 @@ final class Join {
             }
         }
         List<String> described = new ArrayList<>();
-        repeated.forEach((code, at) -> described.add(ids.name(code) + " (rows " + at.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+        repeated.forEach((code, at) -> described.add(Texts.shortened(ids.name(code)) + " (rows "
+                + at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")"));
         listed(problems, described, name + " repeats " + ids(described, "", "").trim(), maxExamples);
         return first;
     }

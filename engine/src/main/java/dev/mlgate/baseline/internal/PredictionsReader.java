@@ -4,6 +4,7 @@ import dev.mlgate.baseline.BaselineComparison;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.Growing;
+import dev.mlgate.engine.internal.RowLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ final class PredictionsReader {
         List<Map<String, Growing.Ints>> sliceRows = new ArrayList<>();
         sliceColumns.forEach(column -> sliceRows.add(new LinkedHashMap<>()));
         Growing.Ints codes = new Growing.Ints();
+        RowLines lines = new RowLines();
         int[] rows = {0};
         ScanSummary summary = source.scan(row -> {
             if (id >= 0) {
@@ -51,6 +53,7 @@ final class PredictionsReader {
                 sliceRows.get(s).computeIfAbsent(slice == null ? Slice.NULL_VALUE : slice, key -> new Growing.Ints())
                         .add(rows[0]);
             }
+            lines.add(row.lineNumber());
             rows[0]++;
         });
         List<Slice> slices = new ArrayList<>();
@@ -59,6 +62,6 @@ final class PredictionsReader {
             sliceRows.get(s).forEach((value, list) -> slices.add(new Slice(column, value, list.toArray())));
         }
         return new Side(source.file(), summary, id >= 0 ? codes.toArray() : null, first.build(),
-                second == null ? null : second.build(), slices);
+                second == null ? null : second.build(), slices, lines);
     }
 }

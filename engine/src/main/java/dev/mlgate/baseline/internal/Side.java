@@ -1,6 +1,7 @@
 package dev.mlgate.baseline.internal;
 
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.engine.internal.RowLines;
 import dev.mlgate.metrics.Resamplable;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  * @param view this file's model's view of its rows
  * @param secondView the baseline's view of a one-file comparison, or null
  * @param slices the rows of each value of each slice column, values in order of first appearance
+ * @param lines the physical line of each row, to name rows in messages
  */
 record Side(Path file, ScanSummary summary, int[] ids, Resamplable<?> view, Resamplable<?> secondView,
-        List<Slice> slices) {
+        List<Slice> slices, RowLines lines) {
 
     int rows() {
         return view.size();

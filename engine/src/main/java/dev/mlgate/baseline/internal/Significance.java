@@ -45,8 +45,20 @@ final class Significance {
             case BOOTSTRAP, AUTO -> new Outcome("paired bootstrap", interval.pValue(), details);
             case PAIRED_T, WILCOXON -> paired(test, requirement.loss(), (RegressionPredictions) candidateView,
                     (RegressionPredictions) baselineView, details);
-            default -> mcnemar(test, requirement, candidate, candidateView, baselineView, details);
+            default -> mcnemar(method, test, requirement, candidate, candidateView, baselineView, details);
         };
+    }
+
+    static boolean isAccuracy(String metric) {
+        return metric.startsWith(ACCURACY);
+    }
+
+    /**
+     * The threshold McNemar's test classifies at: an {@code accuracy@t} metric's own t, so the test judges
+     * the accuracy the message names; otherwise (a {@code double} gate) the annotation's threshold.
+     */
+    static double threshold(String metric, double declared) {
+        return isAccuracy(metric) ? Double.parseDouble(metric.substring(ACCURACY.length())) : declared;
     }
 
     static Test effective(Test requested, String metric, Resamplable<?> view) {
@@ -77,12 +89,17 @@ final class Significance {
         return new Outcome("DeLong", delong.pValue(), details);
     }
 
-    private static Outcome mcnemar(Test test, Requirement requirement, Metric candidate, Resamplable<?> a,
-            Resamplable<?> b, Map<String, Object> details) {
+    private static Outcome mcnemar(ComparisonMethod method, Test test, Requirement requirement, Metric candidate,
+            Resamplable<?> a, Resamplable<?> b, Map<String, Object> details) {
         long[] bc;
         if (a instanceof BinaryScores binary) {
-            double threshold = requirement.test() == Test.AUTO
-                    ? Double.parseDouble(candidate.name().substring(ACCURACY.length())) : requirement.threshold();
+            if (!isAccuracy(candidate.name()) && method.method().getReturnType() == Metric.class) {
+                throw new IllegalStateException(method.where() + " uses McNemar's test, which compares paired"
+                        + " correctness at a threshold and fits an accuracy (accuracy@t), but its metric is "
+                        + candidate.name() + "; declare test = " + effective(Test.AUTO, candidate.name(), a)
+                        + " or AUTO");
+            }
+            double threshold = threshold(candidate.name(), requirement.threshold());
             bc = McNemar.discordantPairs(correct(binary, threshold), correct((BinaryScores) b, threshold));
             details.put("threshold", threshold);
         } else {

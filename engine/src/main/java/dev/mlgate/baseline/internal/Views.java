@@ -4,6 +4,7 @@ import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.RegressionPredictions;
 import dev.mlgate.metrics.Resamplable;
+import java.util.function.IntFunction;
 
 /** What the comparison machinery does alike with any of the three evaluation views. */
 final class Views {
@@ -20,6 +21,14 @@ final class Views {
             return regression.subset(rows);
         }
         return ((MulticlassPredictions) view).subset(rows);
+    }
+
+    /**
+     * The view naming its rows with {@code describe} in messages (a binary view's out-of-range score, say);
+     * other views, and null, are returned as they are.
+     */
+    static Resamplable<?> describingRows(Resamplable<?> view, IntFunction<String> describe) {
+        return view instanceof BinaryScores binary ? binary.describingRows(describe) : view;
     }
 
     /** Whether row {@code i} of {@code a} and row {@code j} of {@code b} have the same label. */

@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.Accumulator.Violations;
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.data.internal.ColumnNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ record ContractState(
 
     /** The file name and its columns, for messages about a missing column. */
     String describeColumns() {
-        return file.getFileName() + " has the columns " + String.join(", ", header);
+        return file.getFileName() + " has the columns " + ColumnNames.list(header);
     }
 
     /**

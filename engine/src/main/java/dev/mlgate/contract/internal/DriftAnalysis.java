@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.DriftMethod;
+import dev.mlgate.data.internal.Texts;
 import dev.mlgate.stats.ChiSquared;
 import dev.mlgate.stats.ChiSquaredResult;
 import dev.mlgate.stats.Histogram;
@@ -191,7 +192,8 @@ final class DriftAnalysis {
         List<String> shown = categories.size() > 30 ? categories.subList(0, 30) : categories;
         long[] ref = shown.stream().mapToLong(key -> reference.getOrDefault(key, 0L)).toArray();
         long[] cur = shown.stream().mapToLong(key -> current.getOrDefault(key, 0L)).toArray();
-        return "{\"categories\":" + Json.strings(shown) + ",\"reference\":" + Json.numbers(ref) + ",\"current\":"
-                + Json.numbers(cur) + "}";
+        // category names are data: a chart label shows at most Texts.MAX_SHOWN characters of one
+        return "{\"categories\":" + Json.strings(shown.stream().map(Texts::shortened).toList()) + ",\"reference\":"
+                + Json.numbers(ref) + ",\"current\":" + Json.numbers(cur) + "}";
     }
 }

@@ -1,11 +1,13 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.DriftMethod;
+import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,9 +34,10 @@ record DriftCheck(String column, DriftMethod method, double threshold) implement
         if (result == null) {
             boolean inData = state.hasColumn(column);
             String missingFrom = inData ? reference.file().getFileName().toString() : state.file().getFileName().toString();
-            String columns = String.join(", ", inData ? reference.header() : state.header());
+            List<String> header = inData ? reference.header() : state.header();
             return Verdict.failed(where + ": the column is missing from " + missingFrom + ", which has the columns "
-                    + columns, "column '" + column + "' on both sides", "missing from " + missingFrom,
+                    + ColumnNames.list(header) + ColumnNames.lookAlikes(column, header),
+                    "column '" + column + "' on both sides", "missing from " + missingFrom,
                     Evidence.of("drift", Double.NaN, "no drift"));
         }
         Map<String, Object> details = new LinkedHashMap<>();

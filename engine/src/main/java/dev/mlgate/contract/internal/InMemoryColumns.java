@@ -160,7 +160,7 @@ public final class InMemoryColumns {
 
     private static Violations publicView(Accumulator.Violations found) {
         return new Violations(found.checked(), found.violations(), found.examples().stream()
-                .map(example -> new Violations.Violation(example.row(), example.value())).toList());
+                .map(example -> new Violations.Violation(example.row(), example.shown())).toList());
     }
 
     private static void requireNumeric(Column<?> column) {

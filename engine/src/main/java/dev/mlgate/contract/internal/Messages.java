@@ -41,7 +41,7 @@ final class Messages {
         }
         return (withLines ? "; examples (row, line: value): " : "; examples (row: value): ") + examples.stream()
                 .map(example -> example.row() + (withLines && example.line() > 0 ? ", line " + example.line() : "")
-                        + ": " + (example.value() == null ? "null" : "'" + example.value() + "'"))
+                        + ": " + (example.value() == null ? "null" : example.quoted()))
                 .collect(Collectors.joining(", "));
     }
 }

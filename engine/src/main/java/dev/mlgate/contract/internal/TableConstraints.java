@@ -7,6 +7,7 @@ import dev.mlgate.contract.NoDrift;
 import dev.mlgate.contract.NoDuplicateRows;
 import dev.mlgate.contract.RowCount;
 import dev.mlgate.contract.UniqueTogether;
+import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
@@ -147,10 +148,11 @@ final class TableConstraints {
         }
         List<String> parts = new ArrayList<>();
         if (!missing.isEmpty()) {
-            parts.add("missing " + String.join(", ", missing));
+            parts.add("missing " + missing.stream().map(column -> column + ColumnNames.lookAlikes(column,
+                    state.header())).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (!extra.isEmpty()) {
-            parts.add("not declared " + String.join(", ", extra));
+            parts.add("not declared " + ColumnNames.list(extra));
         }
         return Verdict.failed(state.file().getFileName() + " does not match the schema: " + String.join("; ", parts)
                 + "; " + state.describeColumns(), expected, String.join(", ", state.header()), evidence);

@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.Accumulator.Violations;
+import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
@@ -24,7 +25,8 @@ record ViolationCheck(String column, ColumnMetric metric, String population, Str
     public Evaluation evaluate(ContractState state) {
         String where = state.file().getFileName() + " column '" + column + "'";
         if (!state.hasColumn(column)) {
-            return Verdict.failed(where + " does not exist; " + state.describeColumns(),
+            return Verdict.failed(where + " does not exist" + ColumnNames.lookAlikes(column, state.header()) + "; "
+                    + state.describeColumns(),
                     "column '" + column + "'", "no column '" + column + "'",
                     Evidence.of("missing column", Double.NaN, "column '" + column + "' present"));
         }

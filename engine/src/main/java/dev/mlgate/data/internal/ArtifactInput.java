@@ -38,9 +38,7 @@ final class ArtifactInput {
      * caller closes the returned reader.
      */
     static StrictReader open(Path file, Charset charset, DigestingInput[] digest) {
-        if (Files.isDirectory(file)) {
-            throw ArtifactException.of(file, "is a directory, not a file");
-        }
+        FileKinds.requireRegular(file);
         InputStream bytes = null;
         try {
             // Taken before opening, so that a file replaced in between is still told apart at the end.
@@ -57,8 +55,9 @@ final class ArtifactInput {
                         + " start with the gzip magic bytes 0x1F 0x8B");
             }
             if (gzipMagic) {
-                bytes = new GZIPInputStream(bytes, BUFFER);
+                bytes = new BufferedInputStream(new GZIPInputStream(bytes, BUFFER), BUFFER);
             }
+            BinaryContent.requireText(file, bytes, charset);
             return new StrictReader(bytes, charset);
         } catch (NoSuchFileException e) {
             throw ArtifactException.of(file, "no such file (looked for " + file.toAbsolutePath() + ")");

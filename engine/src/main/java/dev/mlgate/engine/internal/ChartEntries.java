@@ -23,7 +23,10 @@ public final class ChartEntries {
     private ChartEntries() {
     }
 
-    /** The ROC, precision-recall and calibration charts of {@code view}, for the model in {@code role}. */
+    /**
+     * The ROC, precision-recall and calibration charts of {@code view}, for the model in {@code role}:
+     * {@code candidate} or {@code baseline} in a comparison, {@code model} in a quality suite.
+     */
     public static Map<String, String> of(String role, BinaryScores view) {
         Map<String, String> entries = new LinkedHashMap<>();
         RocCurve roc = view.rocCurve();

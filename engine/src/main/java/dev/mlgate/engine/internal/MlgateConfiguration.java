@@ -152,14 +152,20 @@ public record MlgateConfiguration(
 
         ArtifactFormat format() {
             ArtifactFormat format = ArtifactFormat.DEFAULT;
-            Optional<Character> delimiter = character(CSV_DELIMITER, format.delimiter());
-            Optional<Character> quote = character(CSV_QUOTE, format.quote());
-            if (delimiter.isPresent()) {
-                format = format.withDelimiter(delimiter.get());
+            char delimiter = character(CSV_DELIMITER, format.delimiter()).orElse(format.delimiter());
+            char quote = character(CSV_QUOTE, format.quote()).orElse(format.quote());
+            // the format refuses a delimiter equal to its quote; a configured clash falls back to the defaults
+            if (delimiter == quote && parameters.get(CSV_QUOTE).isPresent()) {
+                problems.add(invalid(CSV_QUOTE, shown(String.valueOf(quote)), "a character other than the"
+                        + " delimiter '" + shown(String.valueOf(delimiter)) + "'", "'" + format.quote() + "'"));
+                quote = format.quote();
             }
-            if (quote.isPresent()) {
-                format = format.withQuote(quote.get());
+            if (delimiter == quote) {
+                problems.add(invalid(CSV_DELIMITER, shown(String.valueOf(delimiter)), "a character other than the"
+                        + " quote '" + shown(String.valueOf(quote)) + "'", "'" + format.delimiter() + "'"));
+                delimiter = format.delimiter();
             }
+            format = format.withDelimiter(delimiter).withQuote(quote);
             Optional<String> nulls = parameters.get(CSV_NULL_TOKENS);
             if (nulls.isPresent()) {
                 Set<String> tokens = Arrays.stream(nulls.get().split(",", -1))
@@ -186,10 +192,20 @@ public record MlgateConfiguration(
             }
             String text = value.get().equals("\\t") ? "\t" : value.get();
             if (text.length() != 1) {
-                problems.add(invalid(key, value.get(), "exactly one character", "'" + defaultValue + "'"));
+                problems.add(invalid(key, shown(value.get()), "exactly one character", "'" + defaultValue + "'"));
+                return Optional.empty();
+            }
+            if (text.charAt(0) == '\n' || text.charAt(0) == '\r') {
+                problems.add(invalid(key, shown(text), "a character other than a line break, which ends a row",
+                        "'" + defaultValue + "'"));
                 return Optional.empty();
             }
             return Optional.of(text.charAt(0));
+        }
+
+        /** A value with its line breaks and tabs escaped, so a message shows what was set on one line. */
+        private static String shown(String value) {
+            return value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
         }
 
         private static String invalid(String key, String value, String expected, Object defaultValue) {

@@ -2,15 +2,17 @@ package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.ExplainedFailure;
 import java.util.function.Function;
+import org.junit.platform.engine.ConfigurationParameters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Resolves {@code ${name}} and {@code ${name:-default}} in declared paths, from configuration
  * parameters first (which include {@code -D} system properties and junit-platform.properties), then
- * environment variables. Nothing about an environment is hard-coded in a suite.
+ * environment variables. Nothing about an environment is hard-coded in a suite. Public so the report
+ * module resolves {@code mlgate.report.dir} exactly as the engine resolves artifact paths.
  */
-final class Placeholders {
+public final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)(?::-([^}]*))?}");
 
@@ -22,6 +24,11 @@ final class Placeholders {
         this.environment = environment;
     }
 
+    /** Placeholders resolved from {@code parameters}, then from the process environment. */
+    public static Placeholders of(ConfigurationParameters parameters) {
+        return new Placeholders(name -> parameters.get(name).orElse(null), System::getenv);
+    }
+
     /**
      * Returns {@code text} with every placeholder replaced; {@code where} names the declaration the text
      * comes from, such as {@code @DataContract(data)}, for messages.
@@ -29,7 +36,7 @@ final class Placeholders {
      * @throws UnresolvedPlaceholderException naming the first placeholder that names no parameter, or has
      *     neither a value nor a default
      */
-    String resolve(String text, String where) {
+    public String resolve(String text, String where) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
@@ -64,7 +71,9 @@ final class Placeholders {
      * A placeholder that names no parameter, or that no configuration parameter, environment variable or
      * default resolves.
      */
-    static final class UnresolvedPlaceholderException extends RuntimeException implements ExplainedFailure {
+    public static final class UnresolvedPlaceholderException extends RuntimeException implements ExplainedFailure {
+
+        private static final long serialVersionUID = 1L;
 
         UnresolvedPlaceholderException(String message) {
             super(message);

@@ -68,7 +68,7 @@ public final class ResultEntries {
             for (Evidence.Example example : examples) {
                 json.writeStartObject();
                 json.writeNumberField("row", example.row());
-                json.writeStringField("value", example.value());
+                json.writeStringField("value", example.shown());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -17,7 +17,7 @@ public final class MulticlassScoreMetrics {
     public static double logLoss(MulticlassData data) {
         int k = data.classes();
         double eps = ProbabilityMetrics.LOG_LOSS_EPS;
-        double sum = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         long total = 0;
         for (int i = 0; i < data.size(); i++) {
             int w = data.weight(i);
@@ -29,10 +29,10 @@ public final class MulticlassScoreMetrics {
                 rowSum += clip(data.probability(i, c), eps);
             }
             double p = clip(data.probability(i, data.labels()[i]), eps) / rowSum;
-            sum += w * -Math.log(p);
+            sum.add(w * -Math.log(p));
             total += w;
         }
-        return sum / total;
+        return sum.value() / total;
     }
 
     private static double clip(double p, double eps) {

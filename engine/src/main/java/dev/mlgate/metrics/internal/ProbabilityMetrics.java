@@ -39,7 +39,7 @@ public final class ProbabilityMetrics {
     public static double logLoss(BinaryData data) {
         double[] s = data.scores();
         boolean[] y = data.labels();
-        double sum = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         long total = 0;
         for (int i = 0; i < s.length; i++) {
             int w = data.weightAt(i);
@@ -50,10 +50,10 @@ public final class ProbabilityMetrics {
             double q = 1.0 - p;
             double norm = q + p;
             double trueClass = y[i] ? p / norm : q / norm;
-            sum += w * -Math.log(trueClass);
+            sum.add(w * -Math.log(trueClass));
             total += w;
         }
-        return sum / total;
+        return sum.value() / total;
     }
 
     /**
@@ -66,7 +66,7 @@ public final class ProbabilityMetrics {
     public static double brierScore(BinaryData data) {
         double[] s = data.scores();
         boolean[] y = data.labels();
-        double sum = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         long total = 0;
         for (int i = 0; i < s.length; i++) {
             int w = data.weightAt(i);
@@ -74,10 +74,10 @@ public final class ProbabilityMetrics {
                 continue;
             }
             double d = (y[i] ? 1.0 : 0.0) - s[i];
-            sum += w * (d * d);
+            sum.add(w * (d * d));
             total += w;
         }
-        return sum / total;
+        return sum.value() / total;
     }
 
     /**
@@ -109,6 +109,10 @@ public final class ProbabilityMetrics {
      */
     public static double[][] binSums(BinaryData data, int bins) {
         double[][] sums = new double[bins][3];
+        CompensatedSum[] scoreSums = new CompensatedSum[bins];
+        for (int b = 0; b < bins; b++) {
+            scoreSums[b] = new CompensatedSum();
+        }
         double[] s = data.scores();
         boolean[] y = data.labels();
         for (int i = 0; i < s.length; i++) {
@@ -116,12 +120,16 @@ public final class ProbabilityMetrics {
             if (w == 0) {
                 continue;
             }
-            double[] b = sums[bin(s[i], bins)];
-            b[0] += w;
-            b[1] += w * s[i];
+            int bin = bin(s[i], bins);
+            double[] b = sums[bin];
+            b[0] += w; // counts are whole numbers, exact in a double up to 2^53
+            scoreSums[bin].add(w * s[i]);
             if (y[i]) {
                 b[2] += w;
             }
+        }
+        for (int b = 0; b < bins; b++) {
+            sums[b][1] = scoreSums[b].value();
         }
         return sums;
     }
@@ -137,12 +145,12 @@ public final class ProbabilityMetrics {
     public static double expectedCalibrationError(BinaryData data, int bins) {
         double[][] sums = binSums(data, bins);
         double total = data.total();
-        double ece = 0.0;
+        CompensatedSum ece = new CompensatedSum();
         for (double[] b : sums) {
             if (b[0] > 0) {
-                ece += (b[0] / total) * Math.abs(b[1] / b[0] - b[2] / b[0]);
+                ece.add((b[0] / total) * Math.abs(b[1] / b[0] - b[2] / b[0]));
             }
         }
-        return ece;
+        return ece.value();
     }
 }

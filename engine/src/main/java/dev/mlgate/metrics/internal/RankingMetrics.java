@@ -101,13 +101,13 @@ public final class RankingMetrics {
      * @return the average precision in [0, 1]
      */
     public static double averagePrecision(BinaryData data, long positives) {
-        double[] sum = {0.0};
+        CompensatedSum sum = new CompensatedSum();
         walk(data, (tpBefore, fpBefore, gtp, gfp) -> {
             long tp = tpBefore + gtp;
             double precision = (double) tp / (double) (tp + fpBefore + gfp);
-            sum[0] += ((double) gtp / positives) * precision;
+            sum.add(((double) gtp / positives) * precision);
         });
-        return sum[0];
+        return sum.value();
     }
 
     /**
@@ -119,15 +119,16 @@ public final class RankingMetrics {
      * @return the area
      */
     public static double prAuc(BinaryData data, long positives) {
-        double[] state = {0.0, 0.0, 1.0}; // area, previous recall, previous precision
+        CompensatedSum area = new CompensatedSum();
+        double[] state = {0.0, 1.0}; // previous recall, previous precision
         walk(data, (tpBefore, fpBefore, gtp, gfp) -> {
             long tp = tpBefore + gtp;
             double recall = (double) tp / positives;
             double precision = (double) tp / (double) (tp + fpBefore + gfp);
-            state[0] += (recall - state[1]) * (precision + state[2]) / 2.0;
-            state[1] = recall;
-            state[2] = precision;
+            area.add((recall - state[0]) * (precision + state[1]) / 2.0);
+            state[0] = recall;
+            state[1] = precision;
         });
-        return state[0];
+        return area.value();
     }
 }

@@ -18,16 +18,16 @@ public final class RegressionMetrics {
     }
 
     private static double weightedMean(RegressionData d, RowError error) {
-        double sum = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         long total = 0;
         for (int i = 0; i < d.size(); i++) {
             int w = d.weight(i);
             if (w != 0) {
-                sum += w * error.of(d.actual()[i], d.predicted()[i]);
+                sum.add(w * error.of(d.actual()[i], d.predicted()[i]));
                 total += w;
             }
         }
-        return sum / total;
+        return sum.value() / total;
     }
 
     /**
@@ -142,25 +142,25 @@ public final class RegressionMetrics {
 
     /** Weighted population variance of {@code a - b} (or of {@code a} when b is null), two-pass. */
     private static double variance(RegressionData d, double[] a, double[] b) {
-        double sum = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         long total = 0;
         for (int i = 0; i < d.size(); i++) {
             int w = d.weight(i);
             if (w != 0) {
-                sum += w * (b == null ? a[i] : a[i] - b[i]);
+                sum.add(w * (b == null ? a[i] : a[i] - b[i]));
                 total += w;
             }
         }
-        double mean = sum / total;
-        double squares = 0.0;
+        double mean = sum.value() / total;
+        CompensatedSum squares = new CompensatedSum();
         for (int i = 0; i < d.size(); i++) {
             int w = d.weight(i);
             if (w != 0) {
                 double dev = (b == null ? a[i] : a[i] - b[i]) - mean;
-                squares += w * (dev * dev);
+                squares.add(w * (dev * dev));
             }
         }
-        return squares / total;
+        return squares.value() / total;
     }
 
     private static boolean constantActual(RegressionData d) {

@@ -3,7 +3,9 @@ package dev.mlgate.quality.internal;
 import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowSource;
+import dev.mlgate.data.internal.Texts;
 import dev.mlgate.engine.internal.Growing;
+import dev.mlgate.engine.internal.RowLines;
 import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.RegressionPredictions;
@@ -107,6 +109,7 @@ abstract sealed class TaskCollector {
         private final String negative;
         private final int score;
         private final Growing.Doubles scores = new Growing.Doubles();
+        private final RowLines lines = new RowLines();
         private boolean[] labels = new boolean[1024];
         private int size;
 
@@ -124,7 +127,7 @@ abstract sealed class TaskCollector {
                 throw missingLabel(row);
             }
             if (!positive.equals(value) && !negative.equals(value)) {
-                throw row.error(label, "label '" + value + "' is neither the positive label '" + positive
+                throw row.error(label, "label " + Texts.quote(value) + " is neither the positive label '" + positive
                         + "' nor the negative label '" + negative + "'");
             }
             scores.add(finite(row, score, "score"));
@@ -132,11 +135,13 @@ abstract sealed class TaskCollector {
                 labels = Arrays.copyOf(labels, size * 2);
             }
             labels[size++] = positive.equals(value);
+            lines.add(row.lineNumber());
         }
 
         @Override
         Resamplable<?> build() {
-            return BinaryScores.of(scores.toArray(), Arrays.copyOf(labels, size));
+            return BinaryScores.of(scores.toArray(), Arrays.copyOf(labels, size))
+                    .describingRows(position -> "on " + lines.describe(position));
         }
     }
 
@@ -201,7 +206,7 @@ abstract sealed class TaskCollector {
             }
             Integer index = classIndex.get(value);
             if (index == null) {
-                throw row.error(column, what + " '" + value + "' is not one of the classes " + classes);
+                throw row.error(column, what + " " + Texts.quote(value) + " is not one of the classes " + classes);
             }
             return index;
         }

@@ -65,6 +65,26 @@ class MlgateConfigurationTest {
         }
 
         @Test
+        void a_delimiter_equal_to_the_quote_naming_the_key_and_what_is_allowed() {
+            assertThat(read(Constants.CSV_DELIMITER, "\"").problems()).containsExactly(
+                    "Invalid configuration value for 'mlgate.csv.delimiter': '\"' is not a character other than the"
+                            + " quote '\"'; using the default ','");
+            assertThat(read(Constants.CSV_QUOTE, ",").problems()).containsExactly(
+                    "Invalid configuration value for 'mlgate.csv.quote': ',' is not a character other than the"
+                            + " delimiter ','; using the default '\"'");
+        }
+
+        @Test
+        void a_line_break_as_delimiter_or_quote_shown_escaped() {
+            assertThat(read(Constants.CSV_DELIMITER, "\n").problems()).containsExactly(
+                    "Invalid configuration value for 'mlgate.csv.delimiter': '\\n' is not a character other than a"
+                            + " line break, which ends a row; using the default ','");
+            assertThat(read(Constants.CSV_QUOTE, "\r").problems()).containsExactly(
+                    "Invalid configuration value for 'mlgate.csv.quote': '\\r' is not a character other than a"
+                            + " line break, which ends a row; using the default '\"'");
+        }
+
+        @Test
         void and_uses_the_default_instead() {
             MlgateConfiguration configuration = read(Constants.MIN_SLICE_SIZE, "2147483648");
 

@@ -23,6 +23,8 @@ final class Html {
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
                         escaped.append("&#xFFFD;");
+                    } else if (BidiControls.is(c)) {
+                        escaped.append(BidiControls.visible(c));
                     } else {
                         escaped.append(c);
                     }

@@ -165,8 +165,12 @@ public final class HtmlReport {
 
     private static String curve(Map<String, JsonNode> charts, String kind, String x, String y, String score,
                                 String scoreName) {
-        Series candidate = series(charts.get(kind + ".candidate"), "candidate", x, y, score, scoreName,
-                Svg.CANDIDATE_COLOUR, kind.equals("calibration"));
+        // a comparison draws the candidate against the baseline; a quality suite draws the one model it scored
+        Series candidate = charts.containsKey(kind + ".candidate")
+                ? series(charts.get(kind + ".candidate"), "candidate", x, y, score, scoreName, Svg.CANDIDATE_COLOUR,
+                        kind.equals("calibration"))
+                : series(charts.get(kind + ".model"), "model", x, y, score, scoreName, Svg.CANDIDATE_COLOUR,
+                        kind.equals("calibration"));
         Series baseline = series(charts.get(kind + ".baseline"), "baseline", x, y, score, scoreName,
                 Svg.BASELINE_COLOUR, kind.equals("calibration"));
         if (candidate == null && baseline == null) {

@@ -94,7 +94,11 @@ public final class MarkdownSummary {
         return text.toString();
     }
 
-    /** Makes data inert in Markdown: table pipes, backticks, emphasis, links and HTML are escaped, newlines folded. */
+    /**
+     * Makes data inert in Markdown: table pipes, backticks, emphasis, links and HTML are escaped, newlines
+     * folded, an {@code @} is followed by a zero-width joiner so no {@code @mention} notifies anyone, and
+     * bidirectional controls are shown as {@code {U+202E}} (see {@link BidiControls}).
+     */
     static String escape(String text) {
         if (text == null) {
             return "";
@@ -109,7 +113,8 @@ public final class MarkdownSummary {
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
                 case '\n', '\r', '\t' -> escaped.append(' ');
-                default -> escaped.append(c);
+                case '@' -> escaped.append("@\u200D");
+                default -> escaped.append(BidiControls.is(c) ? BidiControls.visible(c) : String.valueOf(c));
             }
         }
         return escaped.toString();

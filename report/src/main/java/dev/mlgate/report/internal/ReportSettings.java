@@ -1,6 +1,7 @@
 package dev.mlgate.report.internal;
 
 import dev.mlgate.engine.Constants;
+import dev.mlgate.engine.internal.Placeholders;
 import dev.mlgate.report.ReportConstants;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * {@code mlgate.report.dir} (relative to {@code mlgate.basedir}, else the working directory); by
  * default {@code mlgate} under the JUnit Platform's reporting root, which is {@code target} in a Maven
  * module; when that root is the working directory itself and a {@code target} directory exists there,
- * {@code target/mlgate} is used instead. Invalid values are {@link #problems()}, printed by the listener.
+ * {@code target/mlgate} is used instead. Both paths accept {@code ${name}} and {@code ${name:-default}}
+ * placeholders, resolved as artifact paths are. Invalid values are {@link #problems()}, printed by the listener.
  */
 public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile, List<String> problems) {
 
@@ -27,13 +29,14 @@ public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path
     public static ReportSettings of(ConfigurationParameters parameters, Optional<Path> reportingRoot) {
         Path workingDir = Path.of("").toAbsolutePath().normalize();
         Path basedir = text(parameters, Constants.BASEDIR).map(workingDir::resolve).orElse(workingDir).normalize();
-        Path reportDir = text(parameters, Constants.REPORT_DIR)
+        List<String> problems = new ArrayList<>();
+        Placeholders placeholders = Placeholders.of(parameters);
+        Path reportDir = path(parameters, Constants.REPORT_DIR, placeholders, problems)
                 .map(dir -> basedir.resolve(dir).normalize())
                 .orElseGet(() -> defaultDir(reportingRoot, workingDir));
-        Path history = text(parameters, ReportConstants.HISTORY)
+        Path history = path(parameters, ReportConstants.HISTORY, placeholders, problems)
                 .map(file -> basedir.resolve(file).normalize())
                 .orElse(reportDir.resolve(ReportConstants.DEFAULT_HISTORY_FILE));
-        List<String> problems = new ArrayList<>();
         boolean enabled = enabled(text(parameters, ReportConstants.ENABLED), problems);
         return new ReportSettings(enabled, basedir, reportDir, history, List.copyOf(problems));
     }
@@ -52,6 +55,17 @@ public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path
         problems.add("Invalid configuration value for '" + ReportConstants.ENABLED + "': '" + value.get()
                 + "' is neither true nor false (case-insensitive); writing the report, the default");
         return true;
+    }
+
+    /** The path set for {@code key} with its placeholders resolved; unresolvable, a problem and the default. */
+    private static Optional<String> path(ConfigurationParameters parameters, String key, Placeholders placeholders,
+            List<String> problems) {
+        try {
+            return text(parameters, key).map(value -> placeholders.resolve(value, key));
+        } catch (Placeholders.UnresolvedPlaceholderException e) {
+            problems.add(e.getMessage() + "; using the default");
+            return Optional.empty();
+        }
     }
 
     static Path defaultDir(Optional<Path> reportingRoot, Path workingDir) {

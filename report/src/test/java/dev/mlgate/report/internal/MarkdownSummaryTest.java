@@ -21,6 +21,23 @@ class MarkdownSummaryTest {
     }
 
     @Test
+    void mentions_are_neutralised_and_bidi_controls_shown_as_escapes() {
+        Check check = Checks.gate("ping @octocat \u202Egnp.exe\u202C and \u2066x\u2069", Status.FAILED, "0.5",
+                ">= 0.8");
+
+        String summary = MarkdownSummary.render(Checks.run(true, check), Promotion.decide(Checks.run(true, check),
+                List.of()));
+
+        assertThat(summary).contains("ping @\u200Doctocat {U+202E}gnp.exe{U+202C} and {U+2066}x{U+2069}")
+                .doesNotContain("@octocat").doesNotContain("\u202E").doesNotContain("\u2066");
+    }
+
+    @Test
+    void html_shows_bidi_controls_as_escapes() {
+        assertThat(Html.escape("a\u202Eb\u2067c\u200Fd")).isEqualTo("a{U+202E}b{U+2067}c{U+200F}d");
+    }
+
+    @Test
     void verdict_and_failing_checks_come_first_and_a_long_summary_is_cut_under_sixty_thousand_characters() {
         Check[] checks = new Check[3000];
         for (int i = 0; i < checks.length; i++) {

@@ -45,6 +45,28 @@ class ReportSettingsTest {
     }
 
     @Test
+    void placeholders_in_the_report_directory_and_history_resolve_as_in_artifact_paths() {
+        ReportSettings settings = ReportSettings.of(parameters(Map.of("mlgate.basedir", dir.toString(),
+                "build", "b42", "mlgate.report.dir", "out/${build}/${flavour:-plain}",
+                "mlgate.report.history", "${build}/history.jsonl")), Optional.empty());
+
+        assertThat(settings.reportDir()).isEqualTo(dir.resolve("out/b42/plain"));
+        assertThat(settings.historyFile()).isEqualTo(dir.resolve("b42/history.jsonl"));
+        assertThat(settings.problems()).isEmpty();
+    }
+
+    @Test
+    void an_unresolvable_placeholder_in_the_report_directory_is_a_problem_and_the_default_is_used() {
+        ReportSettings settings = ReportSettings.of(parameters(Map.of("mlgate.basedir", dir.toString(),
+                "mlgate.report.dir", "out/${no.such.key}")), Optional.of(dir.resolve("target")));
+
+        assertThat(settings.reportDir()).isEqualTo(dir.resolve("target/mlgate"));
+        assertThat(settings.problems()).singleElement().asString().startsWith("Cannot resolve placeholder"
+                + " ${no.such.key} in 'out/${no.such.key}' of mlgate.report.dir: set the configuration parameter")
+                .endsWith("; using the default");
+    }
+
+    @Test
     void enabled_is_true_or_false_in_any_case() {
         assertThat(ReportSettings.of(parameters(Map.of("mlgate.report.enabled", "FALSE")), Optional.empty()).enabled())
                 .isFalse();
