@@ -65,6 +65,14 @@ public final class Constants {
      */
     public static final String CSV_NULL_TOKENS = "mlgate.csv.null-tokens";
 
+    /**
+     * The most characters one CSV record (a row, with all its fields and line breaks in quotes) may hold.
+     * Default {@value dev.mlgate.data.ArtifactFormat#DEFAULT_MAX_RECORD_CHARS} (16 Mi); from 1,024 to
+     * 1,073,741,824. A longer record is almost always an unterminated quote; reading on would only fill the
+     * heap, two bytes per character.
+     */
+    public static final String CSV_MAX_RECORD_CHARS = "mlgate.csv.max-record-chars";
+
     /** Charset of text artifacts, decoded strictly (invalid bytes are an error). Default {@code UTF-8}. */
     public static final String CHARSET = "mlgate.charset";
 

@@ -8,22 +8,24 @@ import java.io.Reader;
  *
  * <p>A parser keeps the unfinished part of its current record: {@link #refill(int)} moves it to the
  * front, so that offsets into {@link #buffer()} stay small, and reads more after it. The window grows
- * only when one record is larger than half of it, up to {@link #MAX_CHARS}; a larger record is almost
- * always an unterminated quote, and reading on would only exhaust memory.
+ * only when one record is larger than half of it, up to the record limit; a record that fills a window
+ * of the limit's size is almost always an unterminated quote, and reading on would only exhaust memory.
  */
 final class CharWindow {
 
-    /** The most characters one record may hold: 16 Mi. */
-    static final int MAX_CHARS = 16 * 1024 * 1024;
     private static final int CHUNK = 64 * 1024;
 
     private final Reader reader;
-    private char[] buffer = new char[CHUNK];
+    private final int maxChars;
+    private char[] buffer;
     private int limit;
     private boolean exhausted;
 
-    CharWindow(Reader reader) {
+    /** A window over {@code reader} whose records may hold up to {@code maxChars} characters. */
+    CharWindow(Reader reader, int maxChars) {
         this.reader = reader;
+        this.maxChars = maxChars;
+        this.buffer = new char[Math.min(CHUNK, maxChars)];
     }
 
     /** The characters; valid from index 0 up to {@link #limit()}. Changes on {@link #refill(int)}. */
@@ -40,7 +42,7 @@ final class CharWindow {
      * by {@code keepFrom}, and reads more characters after it.
      *
      * @return whether characters were added; {@code false} at the end of the input
-     * @throws RecordTooLongException if the kept part has reached {@link #MAX_CHARS}
+     * @throws RecordTooLongException if the kept part already fills a window of the record limit's size
      * @throws IOException if reading fails, including invalid bytes for the charset
      */
     boolean refill(int keepFrom) throws IOException {
@@ -52,13 +54,15 @@ final class CharWindow {
         if (exhausted) {
             return false;
         }
-        if (kept > buffer.length / 2) {
-            if (buffer.length >= MAX_CHARS) {
-                throw new RecordTooLongException();
-            }
-            char[] larger = new char[Math.min(buffer.length * 2, MAX_CHARS)];
+        // Grow while the record still has room to: at the limit's size the window only stops growing, and
+        // the record is too long only once it fills the whole window (it used to fail at half of it).
+        if (kept > buffer.length / 2 && buffer.length < maxChars) {
+            char[] larger = new char[(int) Math.min(buffer.length * 2L, maxChars)];
             System.arraycopy(buffer, 0, larger, 0, kept);
             buffer = larger;
+        }
+        if (kept >= buffer.length) {
+            throw new RecordTooLongException(maxChars);
         }
         int read;
         do {
@@ -72,13 +76,13 @@ final class CharWindow {
         return true;
     }
 
-    /** One record has more than {@link #MAX_CHARS} characters. */
+    /** One record is longer than the limit. */
     static final class RecordTooLongException extends IOException {
 
         private static final long serialVersionUID = 1L;
 
-        RecordTooLongException() {
-            super("a single record is longer than " + MAX_CHARS + " characters");
+        RecordTooLongException(int maxChars) {
+            super(String.format(java.util.Locale.ROOT, "a single record reaches the limit of %,d characters", maxChars));
         }
     }
 }

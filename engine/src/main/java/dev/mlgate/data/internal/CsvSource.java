@@ -28,7 +28,8 @@ final class CsvSource implements RowSource {
         this.nullTokens = new NullTokens(format.nullTokens());
         StrictReader reader = ArtifactInput.open(file, format.charset());
         try {
-            this.header = readHeader(new CsvTokenizer(file, reader, delimiter, format.quote()));
+            this.header = readHeader(new CsvTokenizer(file, reader, delimiter, format.quote(),
+                    format.maxRecordChars()));
         } finally {
             ArtifactInput.closeQuietly(reader);
         }
@@ -51,7 +52,7 @@ final class CsvSource implements RowSource {
         DigestingInput[] digest = new DigestingInput[1];
         StrictReader reader = ArtifactInput.open(file, format.charset(), digest);
         try {
-            CsvTokenizer tokenizer = new CsvTokenizer(file, reader, delimiter, format.quote());
+            CsvTokenizer tokenizer = new CsvTokenizer(file, reader, delimiter, format.quote(), format.maxRecordChars());
             if (!readHeader(tokenizer).equals(header)) {
                 throw ArtifactException.atLine(file, tokenizer.recordLine(),
                         "the header changed since the file was opened");

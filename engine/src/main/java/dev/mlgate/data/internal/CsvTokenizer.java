@@ -29,6 +29,7 @@ final class CsvTokenizer {
 
     private final Path file;
     private final CharWindow window;
+    private final int maxRecordChars;
     private final char delimiter;
     private final char quote;
     private List<String> header;
@@ -43,9 +44,10 @@ final class CsvTokenizer {
     private boolean afterCarriageReturn;
     private boolean started;
 
-    CsvTokenizer(Path file, Reader reader, char delimiter, char quote) {
+    CsvTokenizer(Path file, Reader reader, char delimiter, char quote, int maxRecordChars) {
         this.file = file;
-        this.window = new CharWindow(reader);
+        this.window = new CharWindow(reader, maxRecordChars);
+        this.maxRecordChars = maxRecordChars;
         this.delimiter = delimiter;
         this.quote = quote;
     }
@@ -106,8 +108,9 @@ final class CsvTokenizer {
             readRecord();
             return true;
         } catch (CharWindow.RecordTooLongException e) {
-            throw failure(recordLine, null, "the record starting on line " + recordLine + " is longer than "
-                    + CharWindow.MAX_CHARS + " characters; most likely a quote is never closed", e);
+            throw failure(recordLine, null, "the record starting on line " + recordLine + " reaches the limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", maxRecordChars) + " characters; most likely a quote is"
+                    + " never closed (if the record is real, raise mlgate.csv.max-record-chars)", e);
         } catch (IOException e) {
             Integer field = e instanceof StrictReader.InvalidBytesException ? count : null;
             throw failure(line, field, ArtifactInput.reason(e), e);

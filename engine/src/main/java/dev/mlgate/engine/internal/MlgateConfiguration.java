@@ -5,6 +5,7 @@ import static dev.mlgate.engine.Constants.BASEDIR;
 import static dev.mlgate.engine.Constants.BOOTSTRAP_RESAMPLES;
 import static dev.mlgate.engine.Constants.CHARSET;
 import static dev.mlgate.engine.Constants.CSV_DELIMITER;
+import static dev.mlgate.engine.Constants.CSV_MAX_RECORD_CHARS;
 import static dev.mlgate.engine.Constants.CSV_NULL_TOKENS;
 import static dev.mlgate.engine.Constants.CSV_QUOTE;
 import static dev.mlgate.engine.Constants.DEFAULT_BOOTSTRAP_RESAMPLES;
@@ -174,6 +175,9 @@ public record MlgateConfiguration(
                         .collect(Collectors.toUnmodifiableSet());
                 format = format.withNullTokens(tokens);
             }
+            long maxRecord = number(CSV_MAX_RECORD_CHARS, ArtifactFormat.DEFAULT_MAX_RECORD_CHARS,
+                    ArtifactFormat.MIN_RECORD_CHARS, ArtifactFormat.MAX_RECORD_CHARS);
+            format = format.withMaxRecordChars((int) maxRecord);
             Optional<String> charset = string(CHARSET);
             if (charset.isPresent()) {
                 try {

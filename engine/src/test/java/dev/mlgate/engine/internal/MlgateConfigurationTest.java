@@ -50,6 +50,8 @@ class MlgateConfigurationTest {
                 mlgate.seed                | 9223372036854775808  | from -9223372036854775808 to 9223372036854775807       | 42
                 mlgate.seed                | -9223372036854775809 | from -9223372036854775808 to 9223372036854775807       | 42
                 mlgate.examples.max        | 1.5                  | from 0 to 2147483647                                   | 20
+                mlgate.csv.max-record-chars | 100                 | from 1024 to 1073741824                                | 16777216
+                mlgate.csv.max-record-chars | 1073741825          | from 1024 to 1073741824                                | 16777216
                 """)
         void a_whole_number_outside_its_range_naming_key_value_and_range(String key, String value, String range,
                 String defaultValue) {
@@ -107,6 +109,9 @@ class MlgateConfigurationTest {
             assertThat(read(Constants.MAX_EXAMPLES, "2147483647").maxExamples()).isEqualTo(Integer.MAX_VALUE);
             assertThat(read(Constants.MIN_SLICE_SIZE, "+1").minSliceSize()).isEqualTo(1);
             assertThat(read(Constants.SEED, "-9223372036854775808").seed()).isEqualTo(Long.MIN_VALUE);
+            assertThat(read(Constants.CSV_MAX_RECORD_CHARS, "1024").format().maxRecordChars()).isEqualTo(1024);
+            assertThat(read(Constants.CSV_MAX_RECORD_CHARS, "1073741824").format().maxRecordChars())
+                    .isEqualTo(1 << 30);
         }
     }
 }
