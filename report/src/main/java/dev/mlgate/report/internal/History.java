@@ -5,19 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,12 +46,18 @@ public final class History {
 
     /** Reads a history file; a missing file is an empty history, and a line that is not valid is skipped. */
     public static History read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        return read(Disk.REAL, file);
+    }
+
+    /** As {@link #read(Path)}, through {@code disk}. */
+    static History read(Disk disk, Path file) throws IOException {
+        Optional<byte[]> content = disk.read(file);
+        if (content.isEmpty()) {
             return new History(List.of());
         }
         List<Map<String, Double>> runs = new ArrayList<>();
         // Decoded leniently: a torn or foreign line must not make the history unreadable.
-        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(content.get(), StandardCharsets.UTF_8).split("\n")) {
             JsonNode node = Json.parseOrNull(line);
             if (node == null || !node.path("metrics").isObject()) {
                 continue;
@@ -98,33 +100,24 @@ public final class History {
      * closed first, so the new line starts on its own.
      */
     static void append(Path file, Run run) throws IOException {
-        // A file lock excludes other processes; within one JVM a second lock of the same file would throw.
-        synchronized (APPEND_LOCK) {
-            appendLocked(file, run);
-        }
+        append(Disk.REAL, file, run);
     }
 
-    private static void appendLocked(Path file, Run run) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-            long size = channel.size();
-            boolean torn = false;
-            if (size > 0) {
-                ByteBuffer last = ByteBuffer.allocate(1);
-                channel.read(last, size - 1);
-                torn = last.get(0) != '\n';
+    /** As {@link #append(Path, Run)}, through {@code disk}. */
+    static void append(Disk disk, Path file, Run run) throws IOException {
+        // A file lock excludes other processes; within one JVM a second lock of the same file would throw.
+        synchronized (APPEND_LOCK) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                disk.createDirectories(parent);
             }
-            byte[] line = ((torn ? "\n" : "") + line(run) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            long position = size;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
+            try (Disk.Appender appender = disk.append(file)) {
+                int last = appender.lastByte();
+                byte[] line = ((last != -1 && last != '\n' ? "\n" : "") + line(run) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                appender.write(line, 0, line.length);
+                appender.force();
             }
-            channel.force(true);
         }
     }
 
