@@ -2,6 +2,7 @@ package dev.mlgate.report.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,8 @@ interface Disk {
     /** Deletes {@code file} if it exists. */
     void delete(Path file) throws IOException;
 
-    /** The content of {@code file}, or empty when it is not a regular file. */
-    Optional<byte[]> read(Path file) throws IOException;
+    /** Opens {@code file} for reading, or empty when it is not a regular file. */
+    Optional<InputStream> read(Path file) throws IOException;
 
     /** Opens {@code file} (created if absent) for appending, under an exclusive lock held until closed. */
     Appender append(Path file) throws IOException;

@@ -1,6 +1,7 @@
 package dev.mlgate.report.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -51,8 +52,8 @@ final class RealDisk implements Disk {
     }
 
     @Override
-    public Optional<byte[]> read(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    public Optional<InputStream> read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
     }
 
     @Override

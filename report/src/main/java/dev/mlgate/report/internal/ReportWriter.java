@@ -5,12 +5,18 @@ import dev.mlgate.report.internal.Model.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Renders every report file in memory first, then writes each atomically: report.json, report.html,
- * summary.md, promotion.json last (the file a deployment step reads), then the history line. All of it
- * goes through one {@link Disk}, the file system in production.
+ * Writes each report file atomically: report.json, report.html, summary.md, promotion.json last (the file
+ * a deployment step reads, naming the digest of the report.json written before it), then the history
+ * line. report.json and report.html are streamed to their temporary files as they are generated, so the
+ * heap a report needs does not grow with the size of the run. All of it goes through one {@link Disk},
+ * the file system in production.
  */
 public final class ReportWriter {
 
@@ -34,9 +40,13 @@ public final class ReportWriter {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
@@ -60,17 +70,15 @@ public final class ReportWriter {
         History history = History.read(disk, settings.historyFile());
         List<Degradation> degradations = history.degradations(run);
         Promotion promotion = Promotion.decide(run, degradations);
-        byte[] json = ReportJson.render(run);
-        byte[] html = HtmlReport.render(run, promotion, history, degradations);
         byte[] summary = MarkdownSummary.render(run, promotion).getBytes(StandardCharsets.UTF_8);
-        byte[] decision = promotion.render(run, stamp, sha256(json));
 
         Path dir = settings.reportDir();
         disk.createDirectories(dir);
-        files.write(dir.resolve(REPORT_JSON), json);
-        files.write(dir.resolve(REPORT_HTML), html);
+        MessageDigest digest = sha256();
+        files.write(dir.resolve(REPORT_JSON), out -> ReportJson.write(run, new DigestOutputStream(out, digest)));
+        files.write(dir.resolve(REPORT_HTML), out -> HtmlReport.write(run, promotion, history, degradations, out));
         files.write(dir.resolve(SUMMARY_MD), summary);
-        files.write(dir.resolve(PROMOTION_JSON), decision);
+        files.write(dir.resolve(PROMOTION_JSON), promotion.render(run, stamp, HexFormat.of().formatHex(digest.digest())));
         History.append(disk, settings.historyFile(), run);
         return promotion;
     }

@@ -135,7 +135,7 @@ final class KillingDisk implements Disk {
     }
 
     @Override
-    public Optional<byte[]> read(Path file) throws IOException {
+    public Optional<java.io.InputStream> read(Path file) throws IOException {
         return step("read " + file.getFileName(), () -> REAL.read(file));
     }
 
