@@ -101,6 +101,31 @@ class ReportKillTest {
         assertThat(points).isGreaterThan(40);
     }
 
+    @org.junit.jupiter.api.Test
+    void every_file_reaches_the_storage_device_before_it_replaces_the_old_one_or_the_run_ends() throws Exception {
+        Path dir = temp.resolve("forced");
+        prepare(dir, Before.PROMOTE);
+        KillingDisk survivor = KillingDisk.survivor(deadPid);
+        run(survivor, dir, KILLED, KILLED_STAMP);
+        List<String> steps = survivor.steps();
+
+        List<String> replaced = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).startsWith("replace ")) {
+                String name = steps.get(i).substring("replace ".length());
+                replaced.add(name);
+                assertThat(steps.subList(i - 3, i)).as(steps.toString()).satisfiesExactly(
+                        write -> assertThat(write).startsWith("write ." + name + ".pid"),
+                        force -> assertThat(force).startsWith("force ." + name + ".pid"),
+                        close -> assertThat(close).startsWith("close ." + name + ".pid"));
+            }
+        }
+        assertThat(replaced).containsExactly("promotion.json", "report.json", "report.html", "summary.md",
+                "promotion.json");
+        assertThat(steps.subList(steps.size() - 3, steps.size()))
+                .containsExactly("write " + HISTORY, "force " + HISTORY, "close " + HISTORY);
+    }
+
     /** Leaves the files of a whole run of {@code before}, if any, in {@code dir}. */
     static void prepare(Path dir, Before before) throws IOException {
         Files.createDirectories(dir);
