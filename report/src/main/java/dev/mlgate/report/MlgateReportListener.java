@@ -30,10 +30,19 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class MlgateReportListener implements TestExecutionListener {
 
-    private final ReportWriter writer = ReportWriter.onDisk();
+    private final ReportWriter writer;
     private RunRecorder recorder = new RunRecorder();
     private RunStamp stamp;
     private ReportSettings settings;
+
+    /** The listener that the service loader creates: it writes to the file system. */
+    public MlgateReportListener() {
+        this(ReportWriter.onDisk());
+    }
+
+    MlgateReportListener(ReportWriter writer) {
+        this.writer = writer;
+    }
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  * step throws again and does nothing, so no catch or finally block of the writer reaches the disk, as
  * after a SIGKILL. {@link #exit()} then does what the kernel does for a dead process: closes its files
  * and releases its locks, writing nothing. Its temporary files carry {@code pid}, a process that has ended.
+ * {@link #failingOnce} makes a disk that does not die but throws an error once at a step and goes on, as
+ * when rendering runs out of memory or a write fails.
  */
 final class KillingDisk implements Disk {
 
@@ -35,6 +37,8 @@ final class KillingDisk implements Disk {
     private Object atDeath;
     private String killedAt;
     private int attemptsAfterDeath;
+    private String failAt;
+    private Error failure;
 
     /** {@code onDeath} records the disk's state at the moment of death, to compare with the state after. */
     KillingDisk(long pid, int killAt, boolean tear, Supplier<Object> onDeath) {
@@ -47,6 +51,14 @@ final class KillingDisk implements Disk {
     /** A process that is never killed, to count and name the steps of a whole run. */
     static KillingDisk survivor(long pid) {
         return new KillingDisk(pid, Integer.MAX_VALUE, false, () -> null);
+    }
+
+    /** A disk of process {@code pid} that throws {@code failure} at the first step starting with {@code step}. */
+    static KillingDisk failingOnce(long pid, String step, Error failure) {
+        KillingDisk disk = survivor(pid);
+        disk.failAt = step;
+        disk.failure = failure;
+        return disk;
     }
 
     List<String> steps() {
@@ -86,6 +98,11 @@ final class KillingDisk implements Disk {
             die(name);
         }
         steps.add(name);
+        if (failure != null && name.startsWith(failAt)) {
+            Error thrown = failure;
+            failure = null;
+            throw thrown;
+        }
         return action.run();
     }
 
