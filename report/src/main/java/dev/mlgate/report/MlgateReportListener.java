@@ -30,9 +30,19 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class MlgateReportListener implements TestExecutionListener {
 
+    private final ReportWriter writer;
     private RunRecorder recorder = new RunRecorder();
     private RunStamp stamp;
     private ReportSettings settings;
+
+    /** The listener that the service loader creates: it writes to the file system. */
+    public MlgateReportListener() {
+        this(ReportWriter.onDisk());
+    }
+
+    MlgateReportListener(ReportWriter writer) {
+        this.writer = writer;
+    }
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -56,7 +66,7 @@ public final class MlgateReportListener implements TestExecutionListener {
             settings = ReportSettings.of(testPlan.getConfigurationParameters(), ReportingRoot.of(testPlan));
             settings.problems().forEach(problem -> System.err.println("mlgate: " + problem));
             if (settings.enabled()) {
-                ReportWriter.writePending(settings, stamp);
+                writer.writePending(settings, stamp);
             }
         } catch (Throwable e) { // NOPMD: a listener that throws would take the whole run down
             System.err.println("mlgate: could not mark the run as under way in promotion.json: " + e);
@@ -96,7 +106,7 @@ public final class MlgateReportListener implements TestExecutionListener {
         try {
             recorder.channel().ifPresent(token -> recorder.absorb(ReportChannel.take(token)));
             if (!recorder.anyRan()) {
-                ReportWriter.writeRejection(settings, stamp, "No mlgate check ran in this run (the selection or"
+                writer.writeRejection(settings, stamp, "No mlgate check ran in this run (the selection or"
                         + " filters left none); nothing was checked, so nothing is promoted.");
                 System.out.println("mlgate: REJECT \u2014 no mlgate check ran in this run; promotion.json in "
                         + settings.reportDir());
@@ -105,7 +115,7 @@ public final class MlgateReportListener implements TestExecutionListener {
             Run run = RunAssembler.assemble(recorder,
                     Lineage.of(testPlan.getConfigurationParameters(), settings.basedir()), Instant.now(),
                     settings.basedir());
-            Promotion promotion = ReportWriter.write(run, settings, stamp);
+            Promotion promotion = writer.write(run, settings, stamp);
             System.out.println(ConsoleSummary.line(promotion, run, settings.reportDir()));
         } catch (Throwable e) { // NOPMD: even an OutOfMemoryError here must leave REJECT, not a crash
             reject(e);
@@ -115,7 +125,7 @@ public final class MlgateReportListener implements TestExecutionListener {
     private void reject(Throwable failure) {
         System.err.println("mlgate: could not write the report to " + settings.reportDir() + ": " + failure);
         try {
-            ReportWriter.writeRejection(settings, stamp, "The report could not be written (" + failure
+            writer.writeRejection(settings, stamp, "The report could not be written (" + failure
                     + "); a run without its report promotes nothing.");
         } catch (Throwable again) { // NOPMD: the pending promotion.json written at the start still stands
             System.err.println("mlgate: promotion.json still says the run is pending: " + again);

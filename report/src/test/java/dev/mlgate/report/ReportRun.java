@@ -96,6 +96,13 @@ final class ReportRun {
         });
     }
 
+    /** Runs every suite with {@code listener}. */
+    void runAllWith(MlgateReportListener listener) {
+        withContextLoader(() -> LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false).build())
+                .execute(request(all()), listener));
+    }
+
     /** Runs every suite with the report listener and then {@code observer} registered, in that order. */
     void runAllObservedBy(TestExecutionListener observer) {
         withContextLoader(() -> LauncherFactory.create(LauncherConfig.builder()

@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,33 +42,52 @@ public final class History {
 
     private static final Pattern BOUND = Pattern.compile("(>=|<=)\\s*(-?[0-9.]+(?:[eE][+-]?[0-9]+)?)");
 
-    private final List<Map<String, Double>> runs;
+    /** How many values of each gate are kept from the file: as many as a trend or a median needs. */
+    private static final int KEPT = Math.max(MEDIAN_RUNS, TREND_RUNS - 1);
 
-    private History(List<Map<String, Double>> runs) {
-        this.runs = runs;
+    /** Each gate's last {@link #KEPT} finite values, oldest first. */
+    private final Map<String, ArrayDeque<Double>> values;
+
+    private History(Map<String, ArrayDeque<Double>> values) {
+        this.values = values;
     }
 
-    /** Reads a history file; a missing file is an empty history, and a line that is not valid is skipped. */
+    /**
+     * Reads a history file; a missing file is an empty history, and a line that is not valid is skipped.
+     * The file is read a line at a time and only the values a trend or median needs are kept, so the
+     * memory it takes does not grow with the number of runs recorded.
+     */
     public static History read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return new History(List.of());
+        return read(Disk.REAL, file);
+    }
+
+    /** As {@link #read(Path)}, through {@code disk}. */
+    static History read(Disk disk, Path file) throws IOException {
+        Map<String, ArrayDeque<Double>> values = new HashMap<>();
+        Optional<InputStream> content = disk.read(file);
+        if (content.isEmpty()) {
+            return new History(values);
         }
-        List<Map<String, Double>> runs = new ArrayList<>();
-        // Decoded leniently: a torn or foreign line must not make the history unreadable.
-        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
-            JsonNode node = Json.parseOrNull(line);
-            if (node == null || !node.path("metrics").isObject()) {
-                continue;
-            }
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            node.path("metrics").fields().forEachRemaining(field -> {
-                if (field.getValue().isNumber()) {
-                    metrics.put(field.getKey(), field.getValue().doubleValue());
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(content.get(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                // Decoded leniently: a torn or foreign line must not make the history unreadable.
+                JsonNode node = Json.parseOrNull(line);
+                if (node == null || !node.path("metrics").isObject()) {
+                    continue;
                 }
-            });
-            runs.add(metrics);
+                node.path("metrics").fields().forEachRemaining(field -> {
+                    double value = field.getValue().doubleValue();
+                    if (field.getValue().isNumber() && Double.isFinite(value)) {
+                        ArrayDeque<Double> kept = values.computeIfAbsent(field.getKey(), id -> new ArrayDeque<>());
+                        if (kept.size() == KEPT) {
+                            kept.removeFirst();
+                        }
+                        kept.addLast(value);
+                    }
+                });
+            }
         }
-        return new History(List.copyOf(runs));
+        return new History(values);
     }
 
     /** The gates whose value is tracked: gates and comparisons (and their slices) with a finite observed value. */
@@ -98,33 +117,24 @@ public final class History {
      * closed first, so the new line starts on its own.
      */
     static void append(Path file, Run run) throws IOException {
-        // A file lock excludes other processes; within one JVM a second lock of the same file would throw.
-        synchronized (APPEND_LOCK) {
-            appendLocked(file, run);
-        }
+        append(Disk.REAL, file, run);
     }
 
-    private static void appendLocked(Path file, Run run) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-            long size = channel.size();
-            boolean torn = false;
-            if (size > 0) {
-                ByteBuffer last = ByteBuffer.allocate(1);
-                channel.read(last, size - 1);
-                torn = last.get(0) != '\n';
+    /** As {@link #append(Path, Run)}, through {@code disk}. */
+    static void append(Disk disk, Path file, Run run) throws IOException {
+        // A file lock excludes other processes; within one JVM a second lock of the same file would throw.
+        synchronized (APPEND_LOCK) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                disk.createDirectories(parent);
             }
-            byte[] line = ((torn ? "\n" : "") + line(run) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            long position = size;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
+            try (Disk.Appender appender = disk.append(file)) {
+                int last = appender.lastByte();
+                byte[] line = ((last != -1 && last != '\n' ? "\n" : "") + line(run) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                appender.write(line, 0, line.length);
+                appender.force();
             }
-            channel.force(true);
         }
     }
 
@@ -168,14 +178,8 @@ public final class History {
     }
 
     private double[] recent(String uniqueId, int count) {
-        List<Double> values = new ArrayList<>();
-        for (int i = runs.size() - 1; i >= 0 && values.size() < count; i--) {
-            Double value = runs.get(i).get(uniqueId);
-            if (value != null && Double.isFinite(value)) {
-                values.add(0, value);
-            }
-        }
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        ArrayDeque<Double> kept = values.getOrDefault(uniqueId, new ArrayDeque<>());
+        return kept.stream().skip(Math.max(0, kept.size() - count)).mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Whether higher is better for a gate: its direction detail, else its expectation's bound; null if unknown. */

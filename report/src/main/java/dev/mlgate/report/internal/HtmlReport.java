@@ -9,6 +9,10 @@ import dev.mlgate.report.internal.Model.Example;
 import dev.mlgate.report.internal.Model.Run;
 import dev.mlgate.report.internal.Model.Suite;
 import dev.mlgate.report.internal.Svg.Series;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -58,13 +62,18 @@ public final class HtmlReport {
         }
     }
 
-    /** The page's bytes; {@code history} is the history before this run, for the trends. */
-    public static byte[] render(Run run, Promotion promotion, History history, List<History.Degradation> degradations) {
-        return new HtmlReport(run, promotion, history, degradations).page().getBytes(StandardCharsets.UTF_8);
+    /**
+     * Writes the page to {@code out}, which stays open, as it is generated: the page is never held whole
+     * in memory. {@code history} is the history before this run, for the trends.
+     */
+    public static void write(Run run, Promotion promotion, History history, List<History.Degradation> degradations,
+                             OutputStream out) throws IOException {
+        Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        new HtmlReport(run, promotion, history, degradations).page(html);
+        html.flush();
     }
 
-    private String page() {
-        StringBuilder html = new StringBuilder(16_384);
+    private void page(Writer html) throws IOException {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; img-src data:\">\n")
@@ -79,38 +88,42 @@ public final class HtmlReport {
         }
         html.append("</section>\n");
         lineage(html);
-        return html.append("</body>\n</html>\n").toString();
+        html.append("</body>\n</html>\n");
     }
 
-    private void verdict(StringBuilder html) {
+    private void verdict(Writer html) throws IOException {
         String decision = promotion.decision();
         html.append("<header id=\"verdict\" class=\"verdict decision-").append(decision.toLowerCase()).append("\">\n")
                 .append("<h1><span id=\"decision\">").append(decision).append("</span> \u2014 verdict <span id=\"run-verdict\">")
                 .append(run.verdict().word()).append("</span>").append(promotion.partial() ? " (partial run)" : "")
                 .append("</h1>\n<ul id=\"reasons\">\n");
-        promotion.reasons().forEach(reason -> html.append("<li>").append(escape(reason)).append("</li>\n"));
+        for (String reason : promotion.reasons()) {
+            html.append("<li>").append(escape(reason)).append("</li>\n");
+        }
         html.append("</ul>\n");
         if (promotion.retrainRecommended()) {
             html.append("<p id=\"retrain\"><strong>Retraining recommended:</strong></p>\n<ul>\n");
-            promotion.retrainReasons().forEach(reason -> html.append("<li>").append(escape(reason)).append("</li>\n"));
+            for (String reason : promotion.retrainReasons()) {
+                html.append("<li>").append(escape(reason)).append("</li>\n");
+            }
             html.append("</ul>\n");
         }
         html.append("</header>\n");
     }
 
-    private void attention(StringBuilder html) {
+    private void attention(Writer html) throws IOException {
         List<Check> failing = run.checks().stream()
                 .filter(check -> check.status() != Status.PASSED && check.blocksWhenNotPassed()
                         && check.status() != Status.SKIPPED)
                 .toList();
-        html.append("<section id=\"attention\">\n<h2>Failing checks (").append(failing.size()).append(")</h2>\n");
+        html.append("<section id=\"attention\">\n<h2>Failing checks (").append(String.valueOf(failing.size())).append(")</h2>\n");
         table(html, failing, "failing");
-        html.append("<h2>Warnings (").append(promotion.warnings().size()).append(")</h2>\n");
+        html.append("<h2>Warnings (").append(String.valueOf(promotion.warnings().size())).append(")</h2>\n");
         table(html, promotion.warnings(), "warnings");
         html.append("</section>\n");
     }
 
-    private void table(StringBuilder html, List<Check> checks, String id) {
+    private void table(Writer html, List<Check> checks, String id) throws IOException {
         if (checks.isEmpty()) {
             html.append("<p class=\"meta\" id=\"").append(id).append("\">None.</p>\n");
             return;
@@ -119,7 +132,7 @@ public final class HtmlReport {
                 .append("<th>Expected</th><th>Message</th></tr>\n");
         for (Check check : checks) {
             html.append("<tr class=\"check-row\"><td>").append(badge(check)).append("</td><td><a href=\"#check-")
-                    .append(anchors.get(check.uniqueId())).append("\">").append(escape(check.title()))
+                    .append(String.valueOf(anchors.get(check.uniqueId()))).append("\">").append(escape(check.title()))
                     .append("</a></td><td>").append(escape(check.observed())).append("</td><td>")
                     .append(escape(check.expected())).append("</td><td class=\"message\">")
                     .append(escape(check.message())).append("</td></tr>\n");
@@ -127,8 +140,8 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private void suite(StringBuilder html, Suite suite, int index) {
-        html.append("<section class=\"suite\" id=\"suite-").append(index).append("\">\n<h3>")
+    private void suite(Writer html, Suite suite, int index) throws IOException {
+        html.append("<section class=\"suite\" id=\"suite-").append(String.valueOf(index)).append("\">\n<h3>")
                 .append("<span class=\"status status-").append(suite.status().word()).append("\">")
                 .append(suite.status().word()).append("</span> ").append(escape(suite.displayName()))
                 .append(" <span class=\"meta\">").append(escape(suite.kind())).append(" \u00b7 ")
@@ -148,11 +161,13 @@ public final class HtmlReport {
         modelCharts(html, suite);
         html.append("<table class=\"checks\">\n<tr><th>Status</th><th>Check</th><th>Observed</th><th>Expected</th>")
                 .append("<th>Interval</th><th>p (adjusted)</th><th>Chart</th></tr>\n");
-        suite.checks().forEach(check -> check(html, check));
+        for (Check check : suite.checks()) {
+            check(html, check);
+        }
         html.append("</table>\n</section>\n");
     }
 
-    private void modelCharts(StringBuilder html, Suite suite) {
+    private void modelCharts(Writer html, Suite suite) throws IOException {
         Map<String, JsonNode> charts = suite.charts();
         String roc = curve(charts, "roc", "fpr", "tpr", "auc", "ROC AUC");
         String pr = curve(charts, "pr", "recall", "precision", "ap", "AP");
@@ -195,9 +210,9 @@ public final class HtmlReport {
         return new Series(model, Svg.numbers(chart.path(x)), Svg.numbers(chart.path(y)), colour, legend, markers);
     }
 
-    private void check(StringBuilder html, Check check) {
+    private void check(Writer html, Check check) throws IOException {
         html.append("<tr class=\"check check-").append(check.status().word()).append("\" id=\"check-")
-                .append(anchors.get(check.uniqueId())).append("\"><td>").append(badge(check)).append("</td><td>")
+                .append(String.valueOf(anchors.get(check.uniqueId()))).append("\"><td>").append(badge(check)).append("</td><td>")
                 .append("<strong>").append(escape(check.title())).append("</strong> <span class=\"meta\">")
                 .append(escape(check.kind())).append(check.blocking() ? "" : " \u00b7 non-blocking").append("</span>");
         if (degraded.contains(check.uniqueId())) {
@@ -246,7 +261,7 @@ public final class HtmlReport {
         return charts.toString();
     }
 
-    private void lineage(StringBuilder html) {
+    private void lineage(Writer html) throws IOException {
         var info = run.info();
         html.append("<section id=\"lineage\">\n<h2>Lineage</h2>\n<dl>\n");
         item(html, "mlgate", info.mlgateVersion());
@@ -262,7 +277,7 @@ public final class HtmlReport {
         html.append("</dl>\n</section>\n");
     }
 
-    private static void item(StringBuilder html, String name, String value) {
+    private static void item(Writer html, String name, String value) throws IOException {
         if (value != null) {
             html.append("<dt>").append(name).append("</dt><dd>").append(escape(value)).append("</dd>\n");
         }

@@ -1,20 +1,25 @@
 package dev.mlgate.report.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mlgate.report.internal.Model.Artifact;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Example;
 import dev.mlgate.report.internal.Model.Run;
 import dev.mlgate.report.internal.Model.RunInfo;
 import dev.mlgate.report.internal.Model.Suite;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * Writes report.json in schema version {@value #SCHEMA_VERSION} (see {@code mlgate-report.schema.json}).
  * Everything is in unique-id order, numbers are written as the engine published them, and the only
- * time is the top-level {@code generatedAt}, so the same inputs give the same bytes.
+ * time is the top-level {@code generatedAt}, so the same inputs give the same bytes. The report is
+ * streamed to its file as it is generated, never held whole in memory: a run of thousands of suites
+ * needs no more heap for its report than for its results.
  */
 public final class ReportJson {
 
@@ -24,100 +29,138 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** The report's bytes. */
+    /** The report's bytes, for a report small enough to hold in memory. */
     public static byte[] render(Run run) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("generatedAt", run.generatedAt().toString());
-        root.set("run", run(run.info()));
-        root.put("verdict", run.verdict().word());
-        ObjectNode counts = root.putObject("counts");
-        Map<Status, Integer> tally = new EnumMap<>(Status.class);
-        run.checks().forEach(check -> tally.merge(check.status(), 1, Integer::sum));
-        for (Status status : Status.values()) {
-            counts.put(status.word(), tally.getOrDefault(status, 0));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(run, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ArrayNode suites = root.putArray("suites");
-        run.suites().forEach(suite -> suites.add(suite(suite)));
-        return Json.pretty(root);
+        return bytes.toByteArray();
     }
 
-    private static ObjectNode run(RunInfo info) {
-        ObjectNode run = Json.MAPPER.createObjectNode();
-        Json.putText(run, "mlgateVersion", info.mlgateVersion());
-        Json.putText(run, "jvm", info.jvm());
-        Json.putText(run, "gitCommit", info.gitCommit());
-        Json.putNumber(run, "seed", info.seed());
-        Json.putText(run, "configHash", info.configHash());
+    /** Writes the report to {@code out}, which stays open. */
+    public static void write(Run run, OutputStream out) throws IOException {
+        try (JsonGenerator json = Json.generator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("generatedAt", run.generatedAt().toString());
+            json.writeFieldName("run");
+            run(json, run.info());
+            json.writeStringField("verdict", run.verdict().word());
+            json.writeObjectFieldStart("counts");
+            Map<Status, Integer> tally = new EnumMap<>(Status.class);
+            run.suites().forEach(suite -> suite.checks().forEach(check -> tally.merge(check.status(), 1, Integer::sum)));
+            for (Status status : Status.values()) {
+                json.writeNumberField(status.word(), tally.getOrDefault(status, 0));
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("suites");
+            for (Suite suite : run.suites()) {
+                suite(json, suite);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw("\n");
+        }
+    }
+
+    private static void run(JsonGenerator json, RunInfo info) throws IOException {
+        json.writeStartObject();
+        Json.text(json, "mlgateVersion", info.mlgateVersion());
+        Json.text(json, "jvm", info.jvm());
+        Json.text(json, "gitCommit", info.gitCommit());
+        Json.number(json, "seed", info.seed());
+        Json.text(json, "configHash", info.configHash());
         if (info.complete() == null) {
-            run.putNull("complete");
+            json.writeNullField("complete");
         } else {
-            run.put("complete", info.complete());
+            json.writeBooleanField("complete", info.complete());
         }
-        run.put("partial", !Boolean.TRUE.equals(info.complete()));
-        ArrayNode missing = run.putArray("missing");
-        info.missing().forEach(missing::add);
-        return run;
+        json.writeBooleanField("partial", !Boolean.TRUE.equals(info.complete()));
+        json.writeArrayFieldStart("missing");
+        for (String missing : info.missing()) {
+            json.writeString(missing);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode suite(Suite suite) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("uniqueId", suite.uniqueId());
-        Json.putText(node, "kind", suite.kind());
-        Json.putText(node, "class", suite.className());
-        node.put("displayName", suite.displayName());
-        node.put("status", suite.status().word());
-        Json.putText(node, "message", suite.message());
-        ArrayNode artifacts = node.putArray("artifacts");
+    private static void suite(JsonGenerator json, Suite suite) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("uniqueId", suite.uniqueId());
+        Json.text(json, "kind", suite.kind());
+        Json.text(json, "class", suite.className());
+        json.writeStringField("displayName", suite.displayName());
+        json.writeStringField("status", suite.status().word());
+        Json.text(json, "message", suite.message());
+        json.writeArrayFieldStart("artifacts");
         for (Artifact artifact : suite.artifacts()) {
-            ObjectNode item = artifacts.addObject();
-            Json.putText(item, "role", artifact.role());
-            Json.putText(item, "path", artifact.path());
-            Json.putText(item, "sha256", artifact.sha256());
-            Json.putNumber(item, "rows", artifact.rows());
-            Json.putNumber(item, "bytes", artifact.bytes());
+            json.writeStartObject();
+            Json.text(json, "role", artifact.role());
+            Json.text(json, "path", artifact.path());
+            Json.text(json, "sha256", artifact.sha256());
+            Json.number(json, "rows", artifact.rows());
+            Json.number(json, "bytes", artifact.bytes());
+            json.writeEndObject();
         }
-        ObjectNode charts = node.putObject("charts");
-        suite.charts().forEach(charts::set);
-        ArrayNode checks = node.putArray("checks");
-        suite.checks().forEach(check -> checks.add(check(check)));
-        return node;
+        json.writeEndArray();
+        json.writeObjectFieldStart("charts");
+        for (var chart : suite.charts().entrySet()) {
+            json.writeFieldName(chart.getKey());
+            Json.tree(json, chart.getValue());
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("checks");
+        for (Check check : suite.checks()) {
+            check(json, check);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode check(Check check) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("uniqueId", check.uniqueId());
-        Json.putText(node, "parentId", check.parentId());
-        node.put("kind", check.kind());
-        Json.putText(node, "class", check.className());
-        Json.putText(node, "member", check.member());
-        node.put("displayName", check.displayName());
-        Json.putText(node, "slice", check.slice());
-        Json.putText(node, "column", check.column());
-        node.put("status", check.status().word());
-        node.put("blocking", check.blocking());
-        Json.putText(node, "metric", check.metric());
-        Json.putNumber(node, "observed", check.observed());
-        Json.putText(node, "expected", check.expected());
+    private static void check(JsonGenerator json, Check check) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("uniqueId", check.uniqueId());
+        Json.text(json, "parentId", check.parentId());
+        json.writeStringField("kind", check.kind());
+        Json.text(json, "class", check.className());
+        Json.text(json, "member", check.member());
+        json.writeStringField("displayName", check.displayName());
+        Json.text(json, "slice", check.slice());
+        Json.text(json, "column", check.column());
+        json.writeStringField("status", check.status().word());
+        json.writeBooleanField("blocking", check.blocking());
+        Json.text(json, "metric", check.metric());
+        Json.number(json, "observed", check.observed());
+        Json.text(json, "expected", check.expected());
         if (check.intervalLower() != null || check.intervalUpper() != null) {
-            ObjectNode interval = node.putObject("interval");
-            Json.putNumber(interval, "lower", check.intervalLower());
-            Json.putNumber(interval, "upper", check.intervalUpper());
+            json.writeObjectFieldStart("interval");
+            Json.number(json, "lower", check.intervalLower());
+            Json.number(json, "upper", check.intervalUpper());
+            json.writeEndObject();
         }
-        Json.putNumber(node, "p", check.p());
-        Json.putNumber(node, "pAdjusted", check.pAdjusted());
-        ArrayNode examples = node.putArray("examples");
+        Json.number(json, "p", check.p());
+        Json.number(json, "pAdjusted", check.pAdjusted());
+        json.writeArrayFieldStart("examples");
         for (Example example : check.examples()) {
-            ObjectNode item = examples.addObject();
-            Json.putNumber(item, "row", example.row());
-            Json.putText(item, "value", example.value());
+            json.writeStartObject();
+            Json.number(json, "row", example.row());
+            Json.text(json, "value", example.value());
+            json.writeEndObject();
         }
-        Json.putText(node, "message", check.message());
-        ObjectNode details = node.putObject("details");
-        check.details().forEach(details::put);
+        json.writeEndArray();
+        Json.text(json, "message", check.message());
+        json.writeObjectFieldStart("details");
+        for (var detail : check.details().entrySet()) {
+            json.writeStringField(detail.getKey(), detail.getValue());
+        }
+        json.writeEndObject();
         if (check.histogram() != null) {
-            node.set("histogram", check.histogram());
+            json.writeFieldName("histogram");
+            Json.tree(json, check.histogram());
         }
-        return node;
+        json.writeEndObject();
     }
 }

@@ -19,8 +19,8 @@ class AtomicFilesTest {
     @Test
     void replaces_the_previous_content() throws IOException {
         Path target = dir.resolve("report.json");
-        AtomicFiles.write(target, "old".getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.ON_DISK.write(target, "old".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.ON_DISK.write(target, "new".getBytes(StandardCharsets.UTF_8));
 
         assertThat(target).hasContent("new");
         assertThat(files()).containsExactly("report.json");
@@ -29,10 +29,10 @@ class AtomicFilesTest {
     @Test
     void a_write_that_fails_after_the_temporary_file_exists_leaves_the_previous_report() throws IOException {
         Path target = dir.resolve("report.json");
-        AtomicFiles.write(target, "previous report".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.ON_DISK.write(target, "previous report".getBytes(StandardCharsets.UTF_8));
         Path[] temporary = new Path[1];
 
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFiles.ON_DISK.write(target, out -> {
             out.write("half of a new rep".getBytes(StandardCharsets.UTF_8));
             out.flush();
             try (Stream<Path> listing = Files.list(dir)) {
@@ -52,7 +52,7 @@ class AtomicFilesTest {
     void a_write_that_fails_leaves_no_report_where_there_was_none() {
         Path target = dir.resolve("report.json");
 
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFiles.ON_DISK.write(target, out -> {
             out.write('{');
             throw new IOException("crash");
         })).hasMessage("crash");
@@ -66,7 +66,7 @@ class AtomicFilesTest {
         Path target = dir.resolve("summary.md");
         Files.createDirectories(target.resolve("occupied"));
 
-        assertThatThrownBy(() -> AtomicFiles.write(target, "text".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> AtomicFiles.ON_DISK.write(target, "text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
 
         assertThat(files()).containsExactly("summary.md");
@@ -86,7 +86,7 @@ class AtomicFilesTest {
         Path target = dir.resolve("report.json");
         Path ordinary = Files.writeString(dir.resolve("ordinary"), "x");
 
-        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.ON_DISK.write(target, "new".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
@@ -98,7 +98,7 @@ class AtomicFilesTest {
         try {
             Path writing = Files.writeString(dir.resolve(".report.html.pid" + live.pid() + ".9d1e-07.tmp"), "half");
 
-            AtomicFiles.write(dir.resolve("report.json"), "new".getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.ON_DISK.write(dir.resolve("report.json"), "new".getBytes(StandardCharsets.UTF_8));
 
             assertThat(abandoned).doesNotExist();
             assertThat(writing).exists();

@@ -80,6 +80,24 @@ class HistoryTest {
     }
 
     @Test
+    void a_gate_s_values_outlive_the_runs_that_did_not_record_it() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            lines.append("{\"metrics\":{\"").append(Checks.SUITE).append("/[gate:auc]\":").append(i / 100.0).append("}}\n");
+        }
+        for (int i = 0; i < 30; i++) {
+            lines.append("{\"metrics\":{\"").append(Checks.SUITE).append("/[gate:other]\":0.5}}\n");
+        }
+        Path file = Files.writeString(dir.resolve("history.jsonl"), lines);
+
+        double[] trend = History.read(file).trend(Checks.gate("auc", Status.PASSED, "0.9", ">= 0.1"));
+
+        assertThat(trend).hasSize(20);
+        assertThat(trend[0]).isEqualTo(0.31);
+        assertThat(trend[18]).isEqualTo(0.49);
+    }
+
+    @Test
     void appending_adds_one_line_and_keeps_every_line_it_does_not_understand() throws IOException {
         Path file = dir.resolve("history.jsonl");
         Files.writeString(file, "# kept by a person\n{\"another\":\"tool\"}\n");
