@@ -84,9 +84,6 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
     @SuppressWarnings("unchecked")
     public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic)
             throws Exception {
-        if (getSource().isEmpty()) {
-            context.publish(this, ReportedSource.entries(spec.source()));
-        }
         Evaluation evaluation;
         try {
             evaluation = spec.check().evaluate((S) context.suiteState());

@@ -44,9 +44,6 @@ final class ResultDescriptor extends AbstractTestDescriptor implements Node<Mlga
 
     @Override
     public MlgateExecutionContext execute(MlgateExecutionContext context, DynamicTestExecutor dynamic) {
-        if (getSource().isEmpty()) {
-            context.publish(this, ReportedSource.entries(declared));
-        }
         Verdicts.report(this, declared, part.verdict(), blocking, context);
         return context;
     }

@@ -1,8 +1,11 @@
 package dev.mlgate.engine.internal;
 
 import dev.mlgate.engine.internal.check.Verdict;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -24,7 +27,12 @@ final class Verdicts {
 
     static void report(TestDescriptor node, TestSource declared, Verdict verdict, boolean blocking,
                        MlgateExecutionContext context) {
-        context.publish(node, ResultEntries.of(verdict, blocking));
+        Map<String, String> entries = new LinkedHashMap<>(ResultEntries.of(verdict, blocking).getKeyValuePairs());
+        if (node.getSource().isEmpty()) {
+            // one entry per node: a console prints each published entry
+            entries.putAll(ReportedSource.entries(declared).getKeyValuePairs());
+        }
+        context.publish(node, ReportEntry.from(entries));
         if (verdict instanceof Verdict.Failed failed) {
             if (blocking) {
                 throw Frames.pointingAt(new AssertionFailedError(failed.message(), failed.expected(), failed.actual()),
