@@ -55,8 +55,12 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
         if (run.info().complete() == null) {
             reasons.add("The run is not known to be complete: the engine did not report it, so it is treated as partial.");
         } else if (partial) {
-            reasons.add("The run was partial (filtered to a subset of checks)"
-                    + (run.info().missing().isEmpty() ? "." : "; not run: " + String.join(", ", run.info().missing())));
+            List<String> missing = run.info().missing();
+            reasons.add("The run was partial (filtered to a subset of checks: -Dtest, a tag filter, an IDE rerun), and"
+                    + " a partial run never promotes"
+                    + (missing.isEmpty() ? "." : "; " + missing.size() + " not run" + (missing.size() > 3 ? ", e.g. " : ": ")
+                    + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                    + (missing.size() > 3 ? " (all in report.json, run.missing)." : ".")));
         }
         if (!anyRan) {
             reasons.add("No check ran.");
