@@ -31,7 +31,9 @@ final class LongPairRows {
 
     private static long insert(long[] table, long high, long low, long row) {
         int mask = table.length / 3 - 1;
-        int slot = (int) (high ^ (high >>> 32)) & mask;
+        // both halves choose the slot, so pairs sharing one half still spread
+        long mixed = high * 0x9e3779b97f4a7c15L ^ low;
+        int slot = (int) (mixed ^ (mixed >>> 32)) & mask;
         while (true) {
             int at = 3 * slot;
             long stored = table[at + 2];

@@ -5,6 +5,7 @@ import dev.mlgate.data.Row;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** A quantity of whole rows that table constraints ask for and the scan computes, alongside the column metrics. */
@@ -61,9 +62,9 @@ sealed interface RowMetric {
         @Override
         public RowAccumulator newAccumulator(int[] indexes, int maxExamples) {
             LongPairSet seen = new LongPairSet();
-            return new RowAccumulator(indexes, maxExamples, false, (fields, row) -> {
+            return new RowAccumulator(indexes, maxExamples, false, fields -> {
                 RowHash hash = RowHash.of(fields);
-                return seen.add(hash.high(), hash.low()) ? Judge.CONFORMS : Judge.VIOLATES;
+                return !seen.add(hash.high(), hash.low());
             });
         }
     }
@@ -94,6 +95,11 @@ sealed interface RowMetric {
         private final RepeatExamples examples;
         private long checked;
         private long violations;
+
+        /** Counts the rows {@code violates} accepts, each on its own. */
+        RowAccumulator(int[] indexes, int maxExamples, boolean skipNulls, Predicate<String[]> violates) {
+            this(indexes, maxExamples, skipNulls, (fields, row) -> violates.test(fields) ? Judge.VIOLATES : Judge.CONFORMS);
+        }
 
         RowAccumulator(int[] indexes, int maxExamples, boolean skipNulls, Judge judge) {
             this.indexes = indexes;
