@@ -101,7 +101,8 @@ public class ColumnAssert extends AbstractMlAssert<ColumnAssert, Column<?>> {
     }
 
     /**
-     * Verifies no non-missing value repeats an earlier row's. A value check.
+     * Verifies no non-missing value occurs more than once; every row of a repeated value, the first
+     * included, violates (as a contract's {@code @Unique}). A value check.
      * <p>Example: {@code assertThat(customerId).hasUniqueValues();}
      *
      * @return this assertion

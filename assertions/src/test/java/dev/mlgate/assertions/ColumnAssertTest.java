@@ -25,7 +25,7 @@ class ColumnAssertTest {
 
     /** Row 3 is missing (NaN); rows 2 and 4 are outside [0, 120]. */
     private static final DoubleColumn AGE = DoubleColumn.create("age", new double[] {34, -1, Double.NaN, 130, 45, 28});
-    /** Row 3 is missing (""); rows 4 and 6 are not two capital letters; row 5 repeats row 1. */
+    /** Row 3 is missing (""); rows 4 and 6 are not two capital letters; rows 1 and 5 hold DE. */
     private static final StringColumn COUNTRY = StringColumn.create("country",
             List.of("DE", "FR", "", "us", "DE", "Germany"));
     private static final StringColumn CLEAN = StringColumn.create("country", List.of("DE", "FR", "US"));
@@ -52,7 +52,8 @@ class ColumnAssertTest {
     void should_fail_on_repeated_values_quoting_text() {
         assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> then(COUNTRY).hasUniqueValues())
                 .withMessage(lines(header("column \"country\" (6 rows)"), "to have unique values,",
-                        "but 1 of 5 non-missing values (20%) repeated an earlier row's value:", "  row 5: \"DE\""));
+                        "but 2 of 5 non-missing values (40%) held a value that occurs more than once:",
+                        "  row 1: \"DE\"", "  row 5: \"DE\""));
     }
 
     @Test

@@ -100,8 +100,9 @@ class TableAssertTest {
                 .isThrownBy(() -> assertThat(PEOPLE).hasUniqueValuesAcross("id", "country"))
                 .withMessage(lines("", "Expecting actual:", "  table \"people\" (4 rows, 3 columns)",
                         "to have unique values across [\"id\", \"country\"],",
-                        "but 1 of 4 rows with no missing value in those columns (25%) repeated an earlier row's values:",
-                        "  row 4: 2, FR"));
+                        "but 2 of 4 rows with no missing value in those columns (50%) held values that occur together"
+                                + " more than once:",
+                        "  row 2: 2, FR", "  row 4: 2, FR"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class TableAssertTest {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(PEOPLE).withMaxExamples(0).column("id").hasUniqueValues())
                 .withMessage(lines("", "Expecting actual:", "  column \"id\" (4 rows)", "to have unique values,",
-                        "but 1 of 4 non-missing values (25%) repeated an earlier row's value"));
+                        "but 2 of 4 non-missing values (50%) held a value that occurs more than once"));
     }
 
     @Test

@@ -22,7 +22,10 @@ public final class ColumnChecks {
         return InMemoryColumns.nulls(column, maxExamples);
     }
 
-    /** Non-null values equal to a value of an earlier row (NaN equal to NaN, as pandas' duplicated). */
+    /**
+     * Non-null values that occur more than once, every occurrence counted (pandas'
+     * {@code duplicated(keep=False)}: NaN equal to NaN, 0.0 equal to -0.0).
+     */
     public static Violations repeats(Column<?> column, int maxExamples) {
         return InMemoryColumns.repeats(column, maxExamples);
     }
@@ -68,7 +71,7 @@ public final class ColumnChecks {
         return InMemoryColumns.duplicateRows(table, maxExamples);
     }
 
-    /** Rows whose values in {@code columns} repeat an earlier row's; rows with a null key part are left out. */
+    /** Rows whose values in {@code columns} occur on more than one row; rows with a null key part are left out. */
     public static Violations repeatedKeys(Table table, List<String> columns, int maxExamples) {
         return InMemoryColumns.repeatedKeys(table, columns, maxExamples);
     }

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Default tolerance of every value constraint on this component that does not set its own
  * {@code mostly}: the smallest share of non-null values that must conform, in (0, 1]. Any other
- * value (0 would accept every value; NaN accepts none) is a declaration problem.
+ * value (0 would accept every value; NaN accepts none) is a declaration problem. A constraint's
+ * explicit {@code mostly}, 1 included, wins; leaving it out (its default, NaN) takes this one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,10 +17,11 @@ import java.lang.annotation.Target;
 public @interface NotInFuture {
 
     /**
-     * Smallest share of non-null values that must conform, in [0, 1]. Default 1: every value.
-     * The constraint passes when either tolerance holds.
+     * Smallest share of non-null values that must conform, in [0, 1]. The constraint passes when
+     * either tolerance holds. Default NaN, meaning not set: the component's {@link Mostly}, else 1
+     * (every value); an explicit value, 1 included, wins over {@code @Mostly}.
      */
-    double mostly() default 1.0;
+    double mostly() default Double.NaN;
 
     /** Largest number of non-conforming values tolerated. Default 0. */
     long allowedViolations() default 0;

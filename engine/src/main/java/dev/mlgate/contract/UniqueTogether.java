@@ -9,8 +9,11 @@ import java.lang.annotation.Target;
 
 /**
  * A compound key: no two rows share the same values in all of {@code value}'s columns, compared as
- * written. Rows with a null in any key column are left out, as SQL's UNIQUE constraint does. Needs the
- * distinct keys in memory. Repeat it for several keys.
+ * written. Rows with a null in any key column are left out, as SQL's UNIQUE constraint does. Violations
+ * are all the rows whose key occurs more than once, the first occurrence included (Great Expectations'
+ * {@code expect_compound_columns_to_be_unique}); the report adds the uniqueness and distinct ratio over
+ * the rows with a full key. Needs the distinct keys (a 128-bit fingerprint and a row each) in memory.
+ * Repeat it for several keys.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,9 +24,9 @@ public @interface UniqueTogether {
     /** The key's column names, as in the data. */
     String[] value();
 
-    /** Smallest share of key rows that must be first occurrences, in [0, 1]. Default 1. */
+    /** Smallest share of rows with a full key whose key occurs once, in [0, 1]. Default 1. */
     double mostly() default 1.0;
 
-    /** Largest number of repeated keys tolerated. Default 0. */
+    /** Largest number of rows with a duplicated key tolerated. Default 0. */
     long allowedViolations() default 0;
 }

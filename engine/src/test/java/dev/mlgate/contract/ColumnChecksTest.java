@@ -39,7 +39,9 @@ class ColumnChecksTest {
     void violations_count_and_name_their_rows() {
         assertThat(ColumnChecks.nulls(SCORE, 5)).isEqualTo(new Violations(8, 2,
                 List.of(new Violation(3, null), new Violation(5, null))));
-        assertThat(ColumnChecks.repeats(SCORE, 5)).isEqualTo(new Violations(6, 1, List.of(new Violation(8, "1.75"))));
+        // pandas: pd.Series([0.5, 1.75, 2.25, 3.0, 0.25, 1.75]).duplicated(keep=False).sum() == 2
+        assertThat(ColumnChecks.repeats(SCORE, 5)).isEqualTo(new Violations(6, 2,
+                List.of(new Violation(2, "1.75"), new Violation(8, "1.75"))));
         assertThat(ColumnChecks.outOfRange(SCORE, 0.5, 3, false, true, 5)).isEqualTo(new Violations(6, 2,
                 List.of(new Violation(6, "3.0"), new Violation(7, "0.25"))));
         assertThat(ColumnChecks.notIn(COUNTRY, Set.of("DE", "FR"), 1)).isEqualTo(new Violations(8, 2,
@@ -63,7 +65,8 @@ class ColumnChecksTest {
         Table table = Table.create("t", IntColumn.create("a", 1, 1, 2, 1), StringColumn.create("b", "x", "x", "y", "z"));
 
         assertThat(ColumnChecks.duplicateRows(table, 5)).isEqualTo(new Violations(4, 1, List.of(new Violation(2, "1, x"))));
-        assertThat(ColumnChecks.repeatedKeys(table, List.of("a"), 5).violations()).isEqualTo(2);
+        // every row of the key 1 (rows 1, 2, 4), as pandas' duplicated(keep=False)
+        assertThat(ColumnChecks.repeatedKeys(table, List.of("a"), 5).violations()).isEqualTo(3);
     }
 
     @Test

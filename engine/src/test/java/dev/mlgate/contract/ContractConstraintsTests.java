@@ -134,7 +134,7 @@ class ContractConstraintsTests {
         @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             schema | people.csv does not match the schema: missing phone; people.csv has the columns id, score, name, email, country, signup, active, amount, code
             rowCount | people.csv has 8 data rows; expected at least 10
-            uniqueTogether(country+active) | people.csv: 4 of 8 rows with a full key (50.00%) repeat the key (country, active) of an earlier row (tolerated: none); examples (row: value): 4: 'DE, true', 5: 'FR, false', 6: 'US, true', 7: 'DE, true'
+            uniqueTogether(country+active) | people.csv: 7 of 8 rows with a full key (87.50%) hold a key (country, active) that occurs more than once (tolerated: none); examples (row: value): 1: 'DE, true', 2: 'FR, false', 3: 'US, true', 4: 'DE, true', 5: 'FR, false', 6: 'US, true', 7: 'DE, true'
             id.between | people.csv column 'id': 3 of 8 non-null values (37.50%) are not between 2 and 7 (min exclusive) (tolerated: none); examples (row: value): 1: '1', 2: '2', 8: '8'
             score.positive | people.csv column 'score': 1 of 7 non-null values (14.29%) are not > 0 (tolerated: none); examples (row: value): 3: 'NaN'
             name.length | people.csv column 'name': 2 of 8 non-null values (25.00%) have a length not between 0 and 5 (tolerated: none); examples (row: value): 4: 'Dmitri', 7: 'Gunnhildur'

@@ -31,7 +31,7 @@ class ContractDeclarationTests {
                         + " allowedViolations is not negative",
                 invalid("a", "@Between", "1.5", 0),
                 invalid("b", "@OneOf", "1.0", -1),
-                invalid("c", "@Matches", "NaN", 0),
+                invalid("c", "@Matches", "1.01", 0),
                 invalid("d", "@Unique", "-0.1", 0),
                 invalid("e", "@Length", "1.0", -2),
                 invalid("f", "@NotInFuture", "2.0", 0),
@@ -50,6 +50,17 @@ class ContractDeclarationTests {
                 where + "notANumber: @Mostly(NaN" + range,
                 where + "zero: @Mostly(0.0" + range,
                 where + "negative: @Mostly(-0.5" + range);
+    }
+
+    @Test
+    void completeness_on_a_component_that_is_not_nullable() {
+        String where = BadTolerances.CompletenessWithoutNullable.class.getName() + ".";
+        String fix = " allows nulls, but the component is not @Nullable, so its not-null check fails on any null;"
+                + " declare the component @Nullable (or use a wrapper type), since @Completeness allows nulls";
+
+        assertThat(issues(BadTolerances.CompletenessWithoutNullable.class)).containsExactlyInAnyOrder(
+                where + "email: @Completeness(min = 0.9)" + fix,
+                where + "score: @Completeness(min = 0.5)" + fix);
     }
 
     @Test

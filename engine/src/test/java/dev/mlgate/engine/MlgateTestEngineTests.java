@@ -243,9 +243,9 @@ class MlgateTestEngineTests {
         void a_non_blocking_violation_as_an_aborted_warning() {
             mlgate(selectClass(BadCustomersContract.class)).execute().testEvents().assertThatEvents()
                     .haveExactly(1, event(test("id.unique"), abortedWithReason(instanceOf(TestAbortedException.class),
-                            message("Warning (non-blocking): bad-customers.csv column 'id': 1 of 6 non-null values"
-                                    + " (16.67%) repeat a value of an earlier row (tolerated: none);"
-                                    + " examples (row: value): 4: '3'"))));
+                            message("Warning (non-blocking): bad-customers.csv column 'id': 2 of 6 non-null values"
+                                    + " (33.33%) hold a value that occurs more than once (tolerated: none);"
+                                    + " examples (row: value): 3: '3', 4: '3'"))));
         }
 
         @Test

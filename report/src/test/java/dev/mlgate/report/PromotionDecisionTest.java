@@ -9,6 +9,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlgate.report.fixtures.ChurnGates;
 import dev.mlgate.report.fixtures.GreenCustomers;
+import dev.mlgate.report.fixtures.NoScoresContract;
 import dev.mlgate.report.fixtures.StrictChurnGates;
 import dev.mlgate.report.fixtures.UnreadableContract;
 import java.nio.file.Files;
@@ -55,6 +56,20 @@ class PromotionDecisionTest {
         assertThat(promotion.path("reasons").get(0).asText())
                 .startsWith("Blocking check StrictChurnGates: rocAucNearPerfect >= 0.99 failed: ")
                 .contains(">= 0.99");
+    }
+
+    @Test
+    void an_inconclusive_blocking_statistic_of_an_empty_column_rejects() {
+        Path dir = temp.resolve("report");
+        ReportRun.of(dir, GreenCustomers.class, NoScoresContract.class).runAll();
+
+        JsonNode promotion = json(dir.resolve("promotion.json"));
+        assertThat(promotion.path("decision").asText()).isEqualTo("REJECT");
+        assertThat(field(promotion.path("blockingFailures"), "uniqueId"))
+                .containsExactly(id(NoScoresContract.class, "[constraint:score.mean]"));
+        assertThat(promotion.path("reasons").get(0).asText()).isEqualTo("Blocking check NoScoresContract: score: mean"
+                + " between 0 and 1 inconclusive: no-scores.csv column 'score': the mean is undefined: there is no"
+                + " non-null, non-NaN value");
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class ColumnAssertions {
 
     public static void hasUniqueValues(AssertionInfo info, Column<?> column, Tolerance tolerance, int maxExamples) {
         check(info, column, tolerance, ColumnChecks.repeats(column, maxExamples), "unique values",
-                "non-missing values", "repeated an earlier row's value");
+                "non-missing values", "held a value that occurs more than once");
     }
 
     public static void allBetween(AssertionInfo info, Column<?> column, double min, double max, Tolerance tolerance,

@@ -76,7 +76,7 @@ public final class TableAssertions {
         if (found.violations() > 0) {
             String shown = columns.stream().map(name -> '"' + name + '"').collect(Collectors.joining(", ", "[", "]"));
             throw Fail.with(info, shouldHaveNoViolations(Describe.table(table), "unique values across " + shown, 1.0,
-                    0, found, "rows with no missing value in those columns", "repeated an earlier row's values", false));
+                    0, found, "rows with no missing value in those columns", "held values that occur together more than once", false));
         }
     }
 }

@@ -100,7 +100,7 @@ final class ColumnConstraints {
         find(Completeness.class).ifPresent(this::completeness);
         find(Unique.class).ifPresent(unique -> tolerance("@Unique", unique.mostly(), unique.allowedViolations())
                 .ifPresent(tolerance -> violations("unique", "unique", new ColumnMetric.RepeatedValues(true),
-                        "repeat a value of an earlier row", tolerance)));
+                        "hold a value that occurs more than once", tolerance)));
         find(Between.class).ifPresent(between -> range("between", "@Between", between.min(), between.max(),
                 between.minExclusive(), between.maxExclusive(), between.mostly(), between.allowedViolations()));
         find(Positive.class).ifPresent(positive -> range("positive", "@Positive", 0, Double.POSITIVE_INFINITY, true,
@@ -130,6 +130,12 @@ final class ColumnConstraints {
             problems.add(problem(where() + ": @Completeness(min = " + completeness.min() + ") must lie in [0, 1]; write"
                     + " the smallest share of non-null values, e.g. @Completeness(min = 0.95)",
                     source));
+            return;
+        }
+        if (!column.nullable()) {
+            problems.add(problem(where() + ": @Completeness(min = " + completeness.min() + ") allows nulls, but the"
+                    + " component is not @Nullable, so its not-null check fails on any null; declare the component"
+                    + " @Nullable (or use a wrapper type), since @Completeness allows nulls", source));
             return;
         }
         statistic("completeness", "@Completeness", new Statistic.Completeness(), completeness.min(), 1.0);
@@ -311,7 +317,8 @@ final class ColumnConstraints {
     }
 
     private Optional<Tolerance> tolerance(String annotation, double mostly, long allowed) {
-        double effective = mostly == 1.0 ? defaultMostly : mostly;
+        // NaN is the annotations' "not set": only then does @Mostly apply, so an explicit 1 stays strict
+        double effective = Double.isNaN(mostly) ? defaultMostly : mostly;
         if (!(effective >= 0 && effective <= 1) || allowed < 0) {
             problems.add(problem(where() + ": " + annotation + "(mostly = " + effective + ", allowedViolations = "
                     + allowed + ") is invalid; mostly lies in [0, 1] and allowedViolations is not negative", source));

@@ -1,8 +1,6 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.ColumnValue.State;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,22 +32,14 @@ sealed interface ColumnMetric {
     }
 
     /**
-     * Values equal to a value on an earlier row; keeps every distinct value, numbers in a primitive set.
-     * With {@code includeNaN}, NaN is a value equal to itself (pandas' {@code duplicated}); without, NaN is
-     * left out (pandas' {@code nunique}).
+     * Values that occur more than once, every occurrence counted (see {@link RepeatsAccumulator}), with
+     * the distinct values. With {@code includeNaN}, NaN is a value equal to itself (pandas'
+     * {@code duplicated}); without, NaN is left out (pandas' {@code nunique}).
      */
     record RepeatedValues(boolean includeNaN) implements ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
-            LongOpenHashSet numbers = new LongOpenHashSet();
-            Set<Object> objects = new HashSet<>();
-            return new Accumulator.Counting(settings.maxExamples(),
-                    value -> value.state == State.VALUE && (includeNaN || !Double.isNaN(value.number) || !isDecimal(value)),
-                    value -> value.isPrimitive() ? !numbers.add(value.bits()) : !objects.add(value.key()));
-        }
-
-        private static boolean isDecimal(ColumnValue value) {
-            return value.kind() == dev.mlgate.data.ValueKind.DECIMAL;
+            return new RepeatsAccumulator(settings.maxExamples(), includeNaN);
         }
     }
 

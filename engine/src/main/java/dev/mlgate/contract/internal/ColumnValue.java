@@ -55,11 +55,15 @@ final class ColumnValue {
         return kind == ValueKind.INTEGER || kind == ValueKind.DECIMAL || kind == ValueKind.BOOLEAN;
     }
 
-    /** A value's identity as 64 bits for primitive columns: equal values, and only they, share it. */
+    /**
+     * A value's identity as 64 bits for primitive columns: equal values, and only they, share it; 0.0 and
+     * -0.0 are equal, NaN equals NaN.
+     */
     long bits() {
         return switch (kind) {
             case INTEGER -> integer;
-            case DECIMAL -> Double.doubleToLongBits(number);
+            // -0.0 == 0.0 (as in pandas and Great Expectations), but their bits differ; every NaN has one bits
+            case DECIMAL -> number == 0 ? 0L : Double.doubleToLongBits(number);
             default -> bool ? 1 : 0;
         };
     }

@@ -1,12 +1,17 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.ColumnValue.State;
+import dev.mlgate.data.ValueKind;
 
 /**
  * Welford's streaming algorithm for the mean and the sum of squared deviations, numerically stable
- * in one pass, plus minimum and maximum. NaN values are counted and left out, as pandas does.
+ * in one pass, plus minimum and maximum. NaN values are counted and left out, as pandas does. The mean
+ * of integral and boolean values (a true rate) is exact instead: their sum is kept as an integer (a
+ * long, a BigInteger past its range) and divided once, so 649,591 trues in 1,000,000 give 0.649591.
  */
 final class MomentsAccumulator implements Accumulator {
+
+    private final ExactSum sum = new ExactSum();
 
     private long count;
     private long nanCount;
@@ -25,6 +30,13 @@ final class MomentsAccumulator implements Accumulator {
             nanCount++;
             return;
         }
+        if (value.kind() == ValueKind.INTEGER) {
+            sum.add(value.integer);
+        } else if (value.kind() == ValueKind.BOOLEAN) {
+            sum.add(value.bool ? 1 : 0);
+        } else {
+            sum.inexact();
+        }
         count++;
         double delta = x - mean;
         mean += delta / count;
@@ -35,7 +47,8 @@ final class MomentsAccumulator implements Accumulator {
 
     @Override
     public Moments result() {
-        return new Moments(count, nanCount, mean, squaredDeviations, min, max);
+        return new Moments(count, nanCount, sum.isExact() && count > 0 ? sum.divideBy(count) : mean,
+                squaredDeviations, min, max);
     }
 
     /**

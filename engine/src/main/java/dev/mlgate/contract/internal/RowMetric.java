@@ -2,10 +2,10 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.Accumulator.Violations;
 import dev.mlgate.data.Row;
-import dev.mlgate.engine.internal.check.Evidence.Example;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** A quantity of whole rows that table constraints ask for and the scan computes, alongside the column metrics. */
@@ -18,16 +18,36 @@ sealed interface RowMetric {
     RowAccumulator newAccumulator(int[] indexes, int maxExamples);
 
     /**
-     * Rows whose key (the values of {@code columns}) appeared on an earlier row; rows with a null key part
-     * are left out. Keys are remembered by their 128-bit {@link RowHash}.
+     * Rows whose key (the values of {@code columns}) occurs on more than one row, every such row counted
+     * (Great Expectations' {@code expect_compound_columns_to_be_unique}); rows with a null key part are
+     * left out. Keys are remembered by their 128-bit {@link RowHash} with the row they first occurred on.
      */
     record RepeatedKeys(List<String> columns) implements RowMetric {
         @Override
         public RowAccumulator newAccumulator(int[] indexes, int maxExamples) {
-            LongPairSet seen = new LongPairSet();
-            return new RowAccumulator(indexes, maxExamples, true, fields -> {
-                RowHash hash = RowHash.of(fields);
-                return !seen.add(hash.high(), hash.low());
+            LongPairRows seen = new LongPairRows();
+            long[] singletons = new long[1];
+            return new RowAccumulator(indexes, maxExamples, true, new Judge() {
+                @Override
+                public long judge(String[] fields, long row) {
+                    RowHash hash = RowHash.of(fields);
+                    long first = seen.put(hash.high(), hash.low(), row);
+                    if (first == 0) {
+                        singletons[0]++;
+                        return CONFORMS;
+                    }
+                    seen.put(hash.high(), hash.low(), -Math.abs(first));
+                    if (first > 0) {
+                        singletons[0]--;
+                        return first;
+                    }
+                    return VIOLATES;
+                }
+
+                @Override
+                public Map<String, Object> details(long checked) {
+                    return RepeatsAccumulator.details(checked, seen.size(), singletons[0]);
+                }
             });
         }
     }
@@ -49,23 +69,43 @@ sealed interface RowMetric {
         }
     }
 
-    /** Counts rows that violate a row predicate, keeping the first examples. */
+    /**
+     * Whether a row violates: {@link #CONFORMS}, {@link #VIOLATES}, or the 1-based earlier row that
+     * violates together with this one (a key's first occurrence, known only once the key repeats).
+     */
+    interface Judge {
+
+        long CONFORMS = 0;
+        long VIOLATES = -1;
+
+        long judge(String[] fields, long row);
+
+        /** Further numbers for the report, given the rows checked. */
+        default Map<String, Object> details(long checked) {
+            return Map.of();
+        }
+    }
+
+    /** Counts rows that violate, keeping the first examples in row order. */
     final class RowAccumulator {
 
         private final int[] indexes;
-        private final int maxExamples;
         private final boolean skipNulls;
-        private final java.util.function.Predicate<String[]> violates;
-        private final List<Example> examples = new ArrayList<>();
+        private final Judge judge;
+        private final RepeatExamples examples;
         private long checked;
         private long violations;
 
-        RowAccumulator(int[] indexes, int maxExamples, boolean skipNulls,
-                java.util.function.Predicate<String[]> violates) {
+        /** Counts the rows {@code violates} accepts, each on its own. */
+        RowAccumulator(int[] indexes, int maxExamples, boolean skipNulls, Predicate<String[]> violates) {
+            this(indexes, maxExamples, skipNulls, (fields, row) -> violates.test(fields) ? Judge.VIOLATES : Judge.CONFORMS);
+        }
+
+        RowAccumulator(int[] indexes, int maxExamples, boolean skipNulls, Judge judge) {
             this.indexes = indexes;
-            this.maxExamples = maxExamples;
             this.skipNulls = skipNulls;
-            this.violates = violates;
+            this.judge = judge;
+            this.examples = new RepeatExamples(maxExamples);
         }
 
         void accept(Row row) {
@@ -77,17 +117,22 @@ sealed interface RowMetric {
                 }
             }
             checked++;
-            if (violates.test(fields)) {
-                violations++;
-                if (examples.size() < maxExamples) {
-                    examples.add(new Example(row.rowNumber(), Arrays.stream(fields)
-                            .map(field -> field == null ? "null" : field).collect(Collectors.joining(", "))));
-                }
+            long verdict = judge.judge(fields, row.rowNumber());
+            if (verdict == Judge.CONFORMS) {
+                return;
             }
+            String shown = Arrays.stream(fields).map(field -> field == null ? "null" : field)
+                    .collect(Collectors.joining(", "));
+            if (verdict > 0) {
+                violations++;
+                examples.add(verdict, shown);
+            }
+            violations++;
+            examples.add(row.rowNumber(), shown);
         }
 
         Violations result() {
-            return new Violations(checked, violations, examples);
+            return new Violations(checked, violations, examples.inRowOrder(), judge.details(checked));
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
-import java.util.Map;
 
 /** A table constraint decided by counting violating rows: compound keys, duplicate rows. */
 record RowViolationCheck(RowMetric metric, String population, String violation, Tolerance tolerance)
@@ -24,7 +23,7 @@ record RowViolationCheck(RowMetric metric, String population, String violation, 
         String summary = where + ": " + Messages.count(found.violations()) + " of " + Messages.count(found.checked())
                 + " " + population + share + " " + violation + " (tolerated: " + tolerance.describe() + ")";
         Evidence evidence = Evidence.of("violations", found.violations(), "tolerated: " + tolerance.describe())
-                .withExamples(found.examples()).withDetails(Map.of("checked", found.checked()));
+                .withExamples(found.examples()).withDetails(found.evidenceDetails());
         if (tolerance.accepts(found.violations(), found.checked())) {
             return Verdict.passed(summary, evidence);
         }

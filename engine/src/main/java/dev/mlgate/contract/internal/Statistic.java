@@ -122,8 +122,8 @@ sealed interface Statistic {
     }
 
     /**
-     * The number of distinct non-null, non-NaN values (pandas' {@code nunique}): the checked values less
-     * those repeating an earlier one.
+     * The number of distinct non-null, non-NaN values (pandas' {@code nunique}); 0.0 and -0.0 are one
+     * value, as in pandas.
      */
     record DistinctCount() implements Statistic {
 
@@ -139,8 +139,7 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            Violations repeats = (Violations) result;
-            return repeats.checked() - repeats.violations();
+            return ((Number) ((Violations) result).details().get(RepeatsAccumulator.DISTINCT)).doubleValue();
         }
 
         @Override

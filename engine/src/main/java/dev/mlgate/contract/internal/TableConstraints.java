@@ -98,7 +98,7 @@ final class TableConstraints {
         return Optional.of(new ContractCheck(new CheckSpec<ContractState>("constraint",
                 "uniqueTogether(" + String.join("+", columns) + ")", "unique together: " + name, source,
                 Optional.empty(), Set.of(), blocking, false, new RowViolationCheck(metric, "rows with a full key",
-                        "repeat the key (" + name + ") of an earlier row", new Tolerance(key.mostly(),
+                        "hold a key (" + name + ") that occurs more than once", new Tolerance(key.mostly(),
                                 key.allowedViolations()))), Needs.row(metric)));
     }
 

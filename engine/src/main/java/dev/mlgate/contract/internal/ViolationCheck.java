@@ -6,7 +6,6 @@ import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
-import java.util.Map;
 
 /**
  * A column constraint decided by counting violating values: not null, readable as its type, unique,
@@ -38,7 +37,7 @@ record ViolationCheck(String column, ColumnMetric metric, String population, Str
                 + population + share + " " + violation + " (tolerated: " + tolerance.describe() + ")";
         Evidence evidence = Evidence.of("violations", violations, "tolerated: " + tolerance.describe())
                 .withExamples(found.examples())
-                .withDetails(Map.of("checked", checked));
+                .withDetails(found.evidenceDetails());
         if (tolerance.accepts(violations, checked)) {
             return Verdict.passed(summary, evidence);
         }

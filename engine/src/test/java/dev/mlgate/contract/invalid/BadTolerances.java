@@ -2,6 +2,7 @@ package dev.mlgate.contract.invalid;
 
 import dev.mlgate.contract.Between;
 import dev.mlgate.contract.Column;
+import dev.mlgate.contract.Completeness;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.DateRange;
 import dev.mlgate.contract.Length;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 public record BadTolerances(
         @Between(min = 0, max = 1, mostly = 1.5) double a,
         @OneOf(value = "x", allowedViolations = -1) String b,
-        @Matches(value = "x", mostly = Double.NaN) String c,
+        @Matches(value = "x", mostly = 1.01) String c,
         @Unique(mostly = -0.1) long d,
         @Length(max = 3, allowedViolations = -2) String e,
         @NotInFuture(mostly = 2) LocalDate f,
@@ -36,6 +37,12 @@ public record BadTolerances(
             @Mostly(Double.NaN) double notANumber,
             @Mostly(0) @Between(min = 0, max = 1) double zero,
             @Mostly(-0.5) @Between(min = 0, max = 1, mostly = 0.9) double negative) {
+    }
+
+    /** @Completeness on components that cannot be null: their not-null check would fail on any null. */
+    @DataContract(data = "people.csv")
+    public record CompletenessWithoutNullable(@Completeness(min = 0.9) String email,
+            @Completeness(min = 0.5) double score) {
     }
 
     /** Blank column names. */
