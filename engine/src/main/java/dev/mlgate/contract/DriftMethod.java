@@ -31,9 +31,11 @@ public enum DriftMethod {
     CHI_SQUARED(0.05, true),
 
     /**
-     * Population stability index over ten bins cut at the reference's deciles, proportions floored at
-     * 1e-4 so an empty bin stays finite. Numeric columns only. Drift when PSI &gt; 0.25, the usual
-     * "significant shift" mark (0.1 to 0.25 is commonly read as moderate).
+     * Population stability index: for numeric columns over ten bins cut at the reference's deciles
+     * (linear interpolation, bins closed on the right, outer bins open to infinity, equal edges merged),
+     * for categorical ones over one bin per category; proportions floored at 1e-4 so an empty bin stays
+     * finite. Drift when PSI &gt; 0.25, the usual "significant shift" mark (0.1 to 0.25 is commonly read as
+     * moderate).
      */
     POPULATION_STABILITY_INDEX(0.25, false),
 
@@ -41,7 +43,8 @@ public enum DriftMethod {
      * Jensen–Shannon distance with the natural logarithm (SciPy's {@code jensenshannon} default base),
      * in [0, sqrt(ln 2)]: the square root of the divergence. Other tools often report the divergence in
      * log2 instead. Categorical columns use category counts; numeric ones twenty equal-width bins over
-     * both samples' range. Drift when the distance exceeds 0.1.
+     * both samples' pooled range (left-closed, the last closed, as {@code numpy.histogram}). Drift when the
+     * distance exceeds 0.1.
      */
     JENSEN_SHANNON(0.1, false),
 

@@ -28,6 +28,12 @@ public @interface NoDrift {
     /** The comparison; by default chosen by column type and reference size. */
     DriftMethod method() default DriftMethod.AUTO;
 
+    /**
+     * On a component: read the column as numbers (by its type, the default) or as categories; an integer
+     * column of codes compares better by its category counts.
+     */
+    DriftScale as() default DriftScale.BY_TYPE;
+
     /** The method's threshold; NaN (the default) takes the method's documented default. */
     double threshold() default Double.NaN;
 

@@ -3,9 +3,13 @@ package dev.mlgate.stats;
 import dev.mlgate.stats.internal.Checks;
 import dev.mlgate.stats.internal.Quantiles;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Population stability index of a numeric column, with bins from the reference quantiles.
+ * Population stability index of a numeric column, with bins from the reference quantiles, or of a
+ * categorical one, with a bin per category ({@link #ofCategories}).
  *
  * <p><b>Bins.</b> With {@code B} bins (default {@value #DEFAULT_BINS}), the candidate edges are the
  * reference quantiles at {@code i / B}, {@code i = 1..B-1}, by linear interpolation
@@ -59,6 +63,35 @@ public final class PopulationStabilityIndex {
             psi += (c - r) * Math.log(c / r);
         }
         return new PsiResult(psi, edges, refCounts, curCounts);
+    }
+
+    /**
+     * PSI of a categorical column: one bin per category seen on either side, proportions of each side's
+     * total floored at {@value #PROPORTION_FLOOR} as for numbers, so a category seen on one side only
+     * contributes a large but finite amount.
+     *
+     * @throws IllegalArgumentException if a side has no value
+     */
+    public static double ofCategories(Map<String, Long> reference, Map<String, Long> current) {
+        long referenceTotal = total(reference, "reference");
+        long currentTotal = total(current, "current");
+        Set<String> categories = new LinkedHashSet<>(reference.keySet());
+        categories.addAll(current.keySet());
+        double psi = 0.0;
+        for (String category : categories) {
+            double r = Math.max((double) reference.getOrDefault(category, 0L) / referenceTotal, PROPORTION_FLOOR);
+            double c = Math.max((double) current.getOrDefault(category, 0L) / currentTotal, PROPORTION_FLOOR);
+            psi += (c - r) * Math.log(c / r);
+        }
+        return psi;
+    }
+
+    private static long total(Map<String, Long> counts, String side) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (total <= 0) {
+            throw new IllegalArgumentException("the " + side + " sample holds no value");
+        }
+        return total;
     }
 
     /** Distinct reference quantiles at {@code i / bins}, ascending. */

@@ -161,4 +161,37 @@ class DriftContractTests {
     private static String join(long[] counts) {
         return String.join(",", java.util.Arrays.stream(counts).mapToObj(Long::toString).toList());
     }
+
+    @Test
+    void an_integer_column_declared_categorical_is_compared_by_its_category_counts() {
+        Map<String, String> x = entries(run(dev.mlgate.contract.fixtures.CategoricalDriftContract.class)).get("x");
+
+        // scipy 1.10.1 chi2_contingency(correction=False) on the 2 x 34 table of x's values in reference.csv
+        // and current.csv, each value a category: statistic 28.0, p 0.7144247921911555, 33 degrees of freedom
+        assertThat(Double.parseDouble(x.get("mlgate.observed"))).isCloseTo(28.0, within(1e-9));
+        assertThat(Double.parseDouble(x.get("mlgate.p"))).isCloseTo(0.7144247921911555, within(1e-12));
+        assertThat(x.get("mlgate.message")).contains("chi-squared").contains("categorical column");
+    }
+
+    @Test
+    void psi_over_a_text_column_takes_one_bin_per_category() {
+        Map<String, String> color = entries(run(dev.mlgate.contract.fixtures.CategoricalDriftContract.class))
+                .get("color");
+
+        // numpy: sum((c - r) * ln(c / r)) over red, green, blue, purple with proportions of each side floored at
+        // 1e-4; reference counts 8/7/5/0, current 3/3/4/10 -> 4.683568939285059
+        assertThat(Double.parseDouble(color.get("mlgate.observed"))).isCloseTo(4.683568939285059, within(1e-12));
+        assertThat(color.get("mlgate.verdict")).isEqualTo("failed");
+    }
+
+    @Test
+    void a_decimal_column_declared_categorical_is_a_declaration_problem() {
+        assertThat(EngineTestKit.engine("mlgate").selectors(selectClass(
+                        dev.mlgate.contract.invalid.DecimalAsCategories.class)).discover().getDiscoveryIssues())
+                .extracting(issue -> issue.message()).containsExactly(
+                        "dev.mlgate.contract.invalid.DecimalAsCategories.y: @NoDrift(as = CATEGORICAL) compares an"
+                                + " integer column by its category counts, but 'y' is a decimal number, whose values are"
+                                + " too many to count; remove as = CATEGORICAL (or declare the component with an integer"
+                                + " type)");
+    }
 }

@@ -14,6 +14,7 @@ import dev.mlgate.contract.Mean;
 import dev.mlgate.contract.Median;
 import dev.mlgate.contract.Minimum;
 import dev.mlgate.contract.Mostly;
+import dev.mlgate.contract.DriftScale;
 import dev.mlgate.contract.NoDrift;
 import dev.mlgate.contract.NonNegative;
 import dev.mlgate.contract.NotInFuture;
@@ -271,6 +272,17 @@ final class ColumnConstraints {
         if (contract.reference().isBlank()) {
             problems.add(problem(where() + " is @NoDrift but " + type.getSimpleName()
                     + " names no reference dataset; add @DataContract(reference = ...)", source));
+            return;
+        }
+        boolean countable = switch (column.kind()) {
+            case DECIMAL, DATE, DATE_TIME, INSTANT -> false;
+            default -> true;
+        };
+        if (drift.as() == DriftScale.CATEGORICAL && !countable) {
+            problems.add(problem(where() + ": @NoDrift(as = CATEGORICAL) compares an integer column by its category"
+                    + " counts, but '" + column.name() + "' is " + column.kind().description() + ", whose values are too"
+                    + " many to count; remove as = CATEGORICAL (or declare the component with an integer type)",
+                    source));
             return;
         }
         if (!DriftMethods.applies(drift.method(), SampleCollector.isNumeric(column))) {

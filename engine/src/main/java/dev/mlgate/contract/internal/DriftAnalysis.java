@@ -96,6 +96,8 @@ final class DriftAnalysis {
             }
             case JENSEN_SHANNON -> judge(column, method, choice.reason(), JensenShannon.distance(ref, cur),
                     Double.NaN, threshold, note, histogram);
+            case POPULATION_STABILITY_INDEX -> judge(column, method, choice.reason() + "; one bin per category",
+                    PopulationStabilityIndex.ofCategories(ref, cur), Double.NaN, threshold, note, histogram);
             default -> throw new IllegalStateException(method + " does not apply to categorical column " + column);
         };
     }

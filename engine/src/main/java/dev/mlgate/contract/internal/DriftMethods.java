@@ -8,12 +8,12 @@ final class DriftMethods {
     private DriftMethods() {
     }
 
-    /** KS, PSI and Wasserstein need numbers; chi-squared needs categories; JS and AUTO take either. */
+    /** KS and Wasserstein need numbers; chi-squared needs categories; PSI, JS and AUTO take either. */
     static boolean applies(DriftMethod method, boolean numeric) {
         return switch (method) {
-            case KOLMOGOROV_SMIRNOV, POPULATION_STABILITY_INDEX, WASSERSTEIN -> numeric;
+            case KOLMOGOROV_SMIRNOV, WASSERSTEIN -> numeric;
             case CHI_SQUARED -> !numeric;
-            case JENSEN_SHANNON, AUTO -> true;
+            case POPULATION_STABILITY_INDEX, JENSEN_SHANNON, AUTO -> true;
         };
     }
 }

@@ -1,13 +1,17 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.contract.DriftScale;
+import dev.mlgate.contract.NoDrift;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowVisitor;
+import dev.mlgate.data.ValueKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Collects the samples drift compares: numeric columns keep their values in primitive arrays,
@@ -56,11 +60,18 @@ final class SampleCollector implements RowVisitor {
         }
     }
 
+    /** Whether the column is sampled as numbers: a numeric or time kind, unless declared categorical. */
     static boolean isNumeric(ColumnSpec column) {
         return switch (column.kind()) {
-            case INTEGER, DECIMAL, DATE, DATE_TIME, INSTANT -> true;
+            case INTEGER, DECIMAL, DATE, DATE_TIME, INSTANT -> !declaredCategorical(column);
             default -> false;
         };
+    }
+
+    /** Whether the component declares {@code @NoDrift(as = CATEGORICAL)}. */
+    static boolean declaredCategorical(ColumnSpec column) {
+        return column.annotations() != null && AnnotationSupport.findAnnotation(column.annotations(), NoDrift.class)
+                .map(drift -> drift.as() == DriftScale.CATEGORICAL).orElse(false);
     }
 
     /** The sampled columns, in order; {@link #accept(int, ColumnValue)} takes their positions. */
@@ -93,14 +104,16 @@ final class SampleCollector implements RowVisitor {
             counted[i]++;
             if (!overflow[i]) {
                 Map<String, long[]> own = counts.get(i);
-                long[] counter = own.get(value.raw);
+                // an integer column compared as categories: "07" and "7" are one value
+                String category = columns.get(i).kind() == ValueKind.INTEGER ? Long.toString(value.integer) : value.raw;
+                long[] counter = own.get(category);
                 if (counter == null) {
                     if (own.size() == MAX_CATEGORIES) {
                         overflow[i] = true;
                         own.clear();
                         return;
                     }
-                    own.put(value.raw, new long[] {1});
+                    own.put(category, new long[] {1});
                 } else {
                     counter[0]++;
                 }
