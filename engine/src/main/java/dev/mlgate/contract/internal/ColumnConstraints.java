@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.contract.AllNull;
 import dev.mlgate.contract.Between;
 import dev.mlgate.contract.Completeness;
 import dev.mlgate.contract.DataContract;
@@ -16,8 +17,10 @@ import dev.mlgate.contract.Minimum;
 import dev.mlgate.contract.Mostly;
 import dev.mlgate.contract.DriftScale;
 import dev.mlgate.contract.NoDrift;
+import dev.mlgate.contract.NoneOf;
 import dev.mlgate.contract.NonNegative;
 import dev.mlgate.contract.NotInFuture;
+import dev.mlgate.contract.NotMatches;
 import dev.mlgate.contract.OneOf;
 import dev.mlgate.contract.Positive;
 import dev.mlgate.contract.Quantile;
@@ -109,7 +112,10 @@ final class ColumnConstraints {
         find(NonNegative.class).ifPresent(nonNegative -> range("nonNegative", "@NonNegative", 0,
                 Double.POSITIVE_INFINITY, false, false, nonNegative.mostly(), nonNegative.allowedViolations()));
         find(OneOf.class).ifPresent(this::oneOf);
+        find(NoneOf.class).ifPresent(this::noneOf);
         find(Matches.class).ifPresent(this::matches);
+        find(NotMatches.class).ifPresent(this::notMatches);
+        find(AllNull.class).ifPresent(this::allNull);
         find(Length.class).ifPresent(this::length);
         find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
                 new Statistic.DistinctCount(), distinct.min(),
@@ -168,6 +174,42 @@ final class ColumnConstraints {
         tolerance("@OneOf", oneOf.mostly(), oneOf.allowedViolations()).ifPresent(tolerance ->
                 violations("oneOf", "one of " + allowed, new ColumnMetric.NotInSet(allowed),
                         "are not one of " + allowed, tolerance));
+    }
+
+    private void noneOf(NoneOf noneOf) {
+        Set<String> forbidden = new LinkedHashSet<>(List.of(noneOf.value()));
+        if (forbidden.isEmpty()) {
+            problems.add(problem(where() + ": @NoneOf names no value, so it forbids nothing; list the forbidden"
+                    + " values, e.g. @NoneOf({\"unknown\", \"n/a\"}), or remove it", source));
+            return;
+        }
+        tolerance("@NoneOf", noneOf.mostly(), noneOf.allowedViolations()).ifPresent(tolerance ->
+                violations("noneOf", "none of " + forbidden, new ColumnMetric.InSet(forbidden),
+                        "are one of the forbidden " + forbidden, tolerance));
+    }
+
+    private void notMatches(NotMatches notMatches) {
+        try {
+            Pattern.compile(notMatches.value());
+        } catch (PatternSyntaxException e) {
+            problems.add(problem(where() + ": @NotMatches(\"" + notMatches.value() + "\") is not a valid regular"
+                    + " expression: " + e.getDescription() + "; write it in java.util.regex syntax", source));
+            return;
+        }
+        tolerance("@NotMatches", notMatches.mostly(), notMatches.allowedViolations()).ifPresent(tolerance ->
+                violations("notMatches", "does not match " + notMatches.value(),
+                        new ColumnMetric.PatternMatch(notMatches.value()), "match " + notMatches.value(), tolerance));
+    }
+
+    private void allNull(AllNull allNull) {
+        if (!column.nullable()) {
+            problems.add(problem(where() + ": @AllNull requires every value to be null, but the component is not"
+                    + " @Nullable, so its not-null check fails on every row; declare it @Nullable (or use a wrapper"
+                    + " type)", source));
+            return;
+        }
+        tolerance("@AllNull", 1.0, allNull.allowedViolations()).ifPresent(tolerance ->
+                violations("allNull", "all null", new ColumnMetric.NonNullValues(), "are not null", tolerance));
     }
 
     private void matches(Matches matches) {
@@ -341,7 +383,8 @@ final class ColumnConstraints {
 
     private void violations(String key, String description, ColumnMetric metric, String violation,
             Tolerance tolerance) {
-        String population = metric instanceof ColumnMetric.NullCount ? "rows" : "non-null values";
+        String population = metric instanceof ColumnMetric.NullCount || metric instanceof ColumnMetric.NonNullValues
+                ? "rows" : "non-null values";
         add(key, description, new ViolationCheck(column.name(), metric, population, violation, tolerance),
                 Needs.column(column.name(), metric));
     }

@@ -66,6 +66,34 @@ sealed interface ColumnMetric {
         }
     }
 
+    /** Values in {@code forbidden}, compared as written. */
+    record InSet(Set<String> forbidden) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> forbidden.contains(value.raw));
+        }
+    }
+
+    /** Values in which the regular expression finds a match. */
+    record PatternMatch(String regex) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            Matcher matcher = Pattern.compile(regex).matcher("");
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> matcher.reset(value.raw).find());
+        }
+    }
+
+    /** Values that are not null: readable or not, every row that holds something. */
+    record NonNullValues() implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator.Counting(settings.maxExamples(), value -> true,
+                    value -> value.state != State.NULL);
+        }
+    }
+
     /** Values in which the regular expression finds no match. */
     record PatternMismatch(String regex) implements ColumnMetric {
         @Override
