@@ -60,6 +60,7 @@ final class TableConstraints {
                                 : Verdict.failed(message, bounds, Messages.count(state.rows()), evidence);
                     }), Needs.none()));
         });
+        SchemaShape.plan(type, declared, source, blocking, checks, problems);
         for (UniqueTogether key : AnnotationSupport.findRepeatableAnnotations(type, UniqueTogether.class)) {
             uniqueTogether(type, key, declared, source, blocking, problems).ifPresent(checks::add);
         }
