@@ -7,9 +7,12 @@ import dev.mlgate.contract.Between;
 import dev.mlgate.contract.Completeness;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.DateRange;
+import dev.mlgate.contract.Decreasing;
 import dev.mlgate.contract.DistinctCount;
+import dev.mlgate.contract.Increasing;
 import dev.mlgate.contract.Length;
 import dev.mlgate.contract.Matches;
+import dev.mlgate.contract.MatchesDateTimePattern;
 import dev.mlgate.contract.Maximum;
 import dev.mlgate.contract.Mean;
 import dev.mlgate.contract.Median;
@@ -22,6 +25,7 @@ import dev.mlgate.contract.NonNegative;
 import dev.mlgate.contract.NotInFuture;
 import dev.mlgate.contract.NotMatches;
 import dev.mlgate.contract.OneOf;
+import dev.mlgate.contract.ParsesAsJson;
 import dev.mlgate.contract.Positive;
 import dev.mlgate.contract.Quantile;
 import dev.mlgate.contract.StandardDeviation;
@@ -116,6 +120,18 @@ final class ColumnConstraints {
         find(Matches.class).ifPresent(this::matches);
         find(NotMatches.class).ifPresent(this::notMatches);
         find(AllNull.class).ifPresent(this::allNull);
+        find(Increasing.class).ifPresent(order -> order("increasing", "@Increasing", true, order.strict(),
+                order.mostly(), order.allowedViolations()));
+        find(Decreasing.class).ifPresent(order -> order("decreasing", "@Decreasing", false, order.strict(),
+                order.mostly(), order.allowedViolations()));
+        find(ParsesAsJson.class).ifPresent(json -> {
+            if (require(column.kind() == ValueKind.STRING, "@ParsesAsJson", "a text")) {
+                tolerance("@ParsesAsJson", json.mostly(), json.allowedViolations()).ifPresent(tolerance ->
+                        violations("parsesAsJson", "JSON", new ColumnMetric.NotJson(), "are not one JSON document",
+                                tolerance));
+            }
+        });
+        find(MatchesDateTimePattern.class).ifPresent(this::dateTimePattern);
         find(Length.class).ifPresent(this::length);
         find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
                 new Statistic.DistinctCount(), distinct.min(),
@@ -199,6 +215,36 @@ final class ColumnConstraints {
         tolerance("@NotMatches", notMatches.mostly(), notMatches.allowedViolations()).ifPresent(tolerance ->
                 violations("notMatches", "does not match " + notMatches.value(),
                         new ColumnMetric.PatternMatch(notMatches.value()), "match " + notMatches.value(), tolerance));
+    }
+
+    private void order(String key, String annotation, boolean increasing, boolean strict, double mostly,
+            long allowed) {
+        if (!require(isNumeric() || isTemporal(), annotation, "a numeric, date or time")) {
+            return;
+        }
+        String direction = (strict ? "strictly " : "") + (increasing ? "increasing" : "decreasing");
+        String against = increasing ? (strict ? "not greater than" : "smaller than")
+                : (strict ? "not smaller than" : "greater than");
+        tolerance(annotation, mostly, allowed).ifPresent(tolerance -> violations(key, direction + " in file order",
+                new ColumnMetric.OutOfOrder(increasing, strict), "are " + against + " the value before them",
+                tolerance));
+    }
+
+    private void dateTimePattern(MatchesDateTimePattern declared) {
+        if (!require(column.kind() == ValueKind.STRING, "@MatchesDateTimePattern", "a text")) {
+            return;
+        }
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(declared.value());
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(where() + ": @MatchesDateTimePattern(\"" + declared.value() + "\") is not a"
+                    + " java.time pattern: " + e.getMessage() + "; see DateTimeFormatter's pattern letters", source));
+            return;
+        }
+        tolerance("@MatchesDateTimePattern", declared.mostly(), declared.allowedViolations()).ifPresent(tolerance ->
+                violations("dateTimePattern", "date/time " + declared.value(),
+                        new ColumnMetric.NotDateTimePattern(declared.value()), "are not written as " + declared.value(),
+                        tolerance));
     }
 
     private void allNull(AllNull allNull) {

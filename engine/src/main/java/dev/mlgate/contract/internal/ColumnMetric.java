@@ -94,6 +94,54 @@ sealed interface ColumnMetric {
         }
     }
 
+    /**
+     * Values out of order against the previous checked value in file order: smaller than it when
+     * {@code increasing}, greater when not; equal ones too when {@code strict}. Nulls and NaN are skipped.
+     */
+    record OutOfOrder(boolean increasing, boolean strict) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            double[] previous = {Double.NaN};
+            return new Accumulator.Counting(settings.maxExamples(),
+                    value -> value.state == State.VALUE && !Double.isNaN(value.number), value -> {
+                        double before = previous[0];
+                        previous[0] = value.number;
+                        if (Double.isNaN(before)) {
+                            return false;
+                        }
+                        int order = Double.compare(value.number, before);
+                        return increasing ? order < 0 || strict && order == 0 : order > 0 || strict && order == 0;
+                    });
+        }
+    }
+
+    /** Values that are not one complete JSON document. */
+    record NotJson() implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            JsonDocuments documents = new JsonDocuments();
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> !documents.isOne(value.raw));
+        }
+    }
+
+    /** Values that {@code pattern}, read strictly, cannot parse in full. */
+    record NotDateTimePattern(String pattern) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern(pattern)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE, value -> {
+                try {
+                    formatter.parse(value.raw);
+                    return false;
+                } catch (java.time.format.DateTimeParseException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
     /** Values in which the regular expression finds no match. */
     record PatternMismatch(String regex) implements ColumnMetric {
         @Override
