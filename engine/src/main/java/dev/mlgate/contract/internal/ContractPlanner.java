@@ -27,8 +27,8 @@ import org.junit.platform.engine.TestSource;
 
 /**
  * Compiles a {@link DataContract} class: its components (or fields) become the schema, their
- * annotations column constraints, the class's annotations table constraints, and its {@code @Check}
- * methods custom rules. Mistakes become declaration problems naming the class and member.
+ * annotations column constraints, the class's annotations table constraints, its {@code @RowRule}
+ * methods row rules and its {@code @Check} methods custom rules. Mistakes become declaration problems naming the class and member.
  */
 public final class ContractPlanner {
 
@@ -49,6 +49,7 @@ public final class ContractPlanner {
         for (ColumnSpec column : columns) {
             checks.addAll(ColumnConstraints.plan(type, contract, column, problems));
         }
+        checks.addAll(RowRules.plan(type, columns, problems));
         checks.addAll(CustomRules.plan(type, contract, problems));
         return new ContractDefinition(type, contract, columns, checks, problems);
     }
