@@ -12,12 +12,15 @@ import dev.mlgate.contract.fixtures.SignupRules;
 import dev.mlgate.contract.invalid.BadRowRules;
 import dev.mlgate.engine.Constants;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
@@ -47,8 +50,17 @@ class RowRuleTests {
         var results = run(SignupRules.class, "2025-06-30");
         Map<String, Map<String, Double>> reported = reported(results);
 
+        String leftOut = "; 2 rows with a null or unreadable value left out";
+
         assertThat(outcomes(results)).containsEntry("freeIsFree", "SUCCESSFUL").containsEntry("tenPerSeat", "SUCCESSFUL")
                 .containsEntry("seatsPositive", "SUCCESSFUL");
+        assertThat(messages(results))
+                .containsEntry("freeIsFree", "signups.csv: 1 of 5 rows (20.00%) violate the row rule freeIsFree"
+                        + " (tolerated: up to 1)" + leftOut)
+                .containsEntry("tenPerSeat", "signups.csv: 1 of 5 rows (20.00%) violate the row rule tenPerSeat"
+                        + " (tolerated: up to 40.00%)" + leftOut)
+                .containsEntry("seatsPositive", "signups.csv: 0 of 5 rows (0.00%) violate the row rule seatsPositive"
+                        + " (tolerated: none)" + leftOut);
         // freeIsFree: row 4 is a FREE plan with amount 5 (allowedViolations = 1); tenPerSeat: row 1 (mostly = 0.6)
         assertThat(reported.get("freeIsFree")).containsEntry("observed", 1.0).containsEntry("detail.checked", 5.0)
                 .containsEntry("detail.leftOut", 2.0);
@@ -77,6 +89,8 @@ class RowRuleTests {
         var results = run(EdgeRules.OnEmpty.class, "2025-06-30");
 
         assertThat(outcomes(results)).containsEntry("never", "SUCCESSFUL");
+        assertThat(messages(results)).containsEntry("never", "empty.csv: 0 of 0 rows violate the row rule never"
+                + " (tolerated: none)");
         assertThat(reported(results).get("never")).containsEntry("observed", 0.0).containsEntry("detail.checked", 0.0);
     }
 
@@ -85,16 +99,29 @@ class RowRuleTests {
         var results = run(EdgeRules.OnNulls.class, "2025-06-30");
 
         assertThat(outcomes(results)).containsEntry("nullsArriveAsNull", "SUCCESSFUL");
+        assertThat(messages(results)).containsEntry("nullsArriveAsNull", "all-null.csv: 0 of 2 rows (0.00%) violate"
+                + " the row rule nullsArriveAsNull (tolerated: none)");
         assertThat(reported(results).get("nullsArriveAsNull")).containsEntry("detail.checked", 2.0)
                 .containsEntry("detail.leftOut", 0.0);
     }
 
     @Test
     void rows_with_a_null_in_a_component_that_is_not_nullable_are_left_out() {
-        assertThat(outcomes(run(EdgeRules.OnNullsNotNullable.class, "2025-06-30")))
+        var results = run(EdgeRules.OnNullsNotNullable.class, "2025-06-30");
+
+        assertThat(messages(results)).containsEntry("never", "all-null.csv: 0 of 0 rows violate the row rule never"
+                + " (tolerated: none); 2 rows with a null or unreadable value left out");
+        assertThat(outcomes(results))
                 .containsEntry("never", "SUCCESSFUL")
                 .containsEntry("email.notNull", "FAILED all-null.csv column 'email': 2 of 2 rows (100.00%) are null"
                         + " (tolerated: none); examples (row: value): 1: null, 2: null");
+    }
+
+    @Test
+    void a_rule_whose_record_needs_a_column_the_file_lacks_fails_naming_it() {
+        assertThat(outcomes(run(EdgeRules.MissingColumn.class, "2025-06-30"))).containsEntry("hasRegion",
+                "FAILED signups.csv lacks columns the row rule hasRegion reads: [region] are missing; signups.csv has"
+                        + " the columns id, signup, last_login, plan, seats, amount");
     }
 
     @Test
@@ -140,6 +167,18 @@ class RowRuleTests {
         assertThat(issues(BadRowRules.NotARecord.class)).containsExactly(BadRowRules.NotARecord.class.getName()
                 + ".rule(): a @RowRule receives each row as the contract record, but NotARecord is not a record;"
                 + " declare it as a record");
+    }
+
+    /** Per check, the message of its verdict as reported (passed ones included). */
+    private static Map<String, String> messages(EngineExecutionResults results) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        results.allEvents().reportingEntryPublished().stream().forEach(event -> {
+            String message = event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get("mlgate.message");
+            if (message != null) {
+                messages.put(event.getTestDescriptor().getUniqueId().getLastSegment().getValue(), message);
+            }
+        });
+        return messages;
     }
 
     private static List<String> issues(Class<?> contract) {
