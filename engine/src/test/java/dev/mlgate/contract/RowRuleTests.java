@@ -170,7 +170,7 @@ class RowRuleTests {
     }
 
     /** Per check, the message of its verdict as reported (passed ones included). */
-    private static Map<String, String> messages(EngineExecutionResults results) {
+    static Map<String, String> messages(EngineExecutionResults results) {
         Map<String, String> messages = new LinkedHashMap<>();
         results.allEvents().reportingEntryPublished().stream().forEach(event -> {
             String message = event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get("mlgate.message");

@@ -47,7 +47,8 @@ public final class ContractPlanner {
         List<ContractCheck> checks = new ArrayList<>();
         checks.addAll(TableConstraints.plan(type, contract, columns, problems));
         for (ColumnSpec column : columns) {
-            checks.addAll(ColumnConstraints.plan(type, contract, column, problems));
+            checks.addAll(Conditions.apply(type, column, columns, ColumnConstraints.plan(type, contract, column, problems),
+                    problems));
         }
         checks.addAll(RowRules.plan(type, columns, problems));
         checks.addAll(CustomRules.plan(type, contract, problems));

@@ -26,7 +26,8 @@ final class ContractScan {
      *
      * @param columnMetrics per column present in the file, the metrics to compute
      * @param rowMetrics the row metrics whose columns are all present
-     * @param rowRules row rules, evaluated on a record built from the values read (every declared column)
+     * @param rowRules row rules, evaluated on a record built from the values read (every declared column);
+     *     metrics that are {@link ColumnMetric.When} are fed on the rows where their condition holds
      * @param samples collects drift samples from the values this scan reads anyway
      * @param extra further visitors of the same rows (a table for custom rules)
      */
@@ -41,11 +42,14 @@ final class ContractScan {
         List<String> sampledColumns = samples.columns().stream().map(ColumnSpec::name).toList();
         Map<String, Map<ColumnMetric, Accumulator>> byColumn = new LinkedHashMap<>();
         Map<String, ColumnValue> read = new LinkedHashMap<>();
+        List<RowRuleScan.Conditioned> conditioned = new ArrayList<>();
+        boolean conditional = columnMetrics.values().stream().flatMap(Set::stream)
+                .anyMatch(ColumnMetric.When.class::isInstance);
         for (ColumnSpec column : columns) {
             int index = header.indexOf(column.name());
             Set<ColumnMetric> metrics = columnMetrics.getOrDefault(column.name(), Set.of());
             int sample = sampledColumns.indexOf(column.name());
-            if (index < 0 || (metrics.isEmpty() && sample < 0 && rowRules.isEmpty())) {
+            if (index < 0 || (metrics.isEmpty() && sample < 0 && rowRules.isEmpty() && !conditional)) {
                 continue;
             }
             Map<ColumnMetric, Accumulator> own = new LinkedHashMap<>();
@@ -57,7 +61,15 @@ final class ContractScan {
             ColumnValue value = new ColumnValue(column);
             values.add(value);
             read.put(column.name(), value);
-            accumulators.add(own.values().toArray(Accumulator[]::new));
+            List<Accumulator> always = new ArrayList<>();
+            own.forEach((metric, accumulator) -> {
+                if (metric instanceof ColumnMetric.When when) {
+                    conditioned.add(new RowRuleScan.Conditioned(when.condition(), value, accumulator));
+                } else {
+                    always.add(accumulator);
+                }
+            });
+            accumulators.add(always.toArray(Accumulator[]::new));
             sampled.add(sample);
         }
         int[] samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
@@ -69,7 +81,7 @@ final class ContractScan {
                         settings.maxExamples()));
             }
         }
-        RowRuleScan rules = RowRuleScan.of(rowRules, read, settings.maxExamples());
+        RowRuleScan rules = RowRuleScan.of(rowRules, conditioned, read, settings.maxExamples());
         RowAccumulator[] rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
         dev.mlgate.data.RowVisitor[] visitors = extra.toArray(dev.mlgate.data.RowVisitor[]::new);
         int width = indexes.size();
