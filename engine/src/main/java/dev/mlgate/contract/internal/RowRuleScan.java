@@ -2,9 +2,7 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.RowRuleMetric.Outcome;
 import dev.mlgate.data.internal.Texts;
-import dev.mlgate.engine.internal.check.Evidence.Example;
 import java.lang.invoke.MethodHandle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +18,18 @@ final class RowRuleScan {
     private final RecordBuilder builder;
     private final ColumnValue[] values;
     private final Object[] arguments;
-    private final Tally[] tallies;
+    private final RuleTally[] tallies;
     private final MethodHandle[] conditions;
     private final String[] conditionNames;
     private final boolean[] holds;
     private final Conditioned[] conditioned;
     private final int[] conditionOf;
 
-    private RowRuleScan(RecordBuilder builder, ColumnValue[] values, List<Tally> tallies, List<Conditioned> conditioned) {
+    private RowRuleScan(RecordBuilder builder, ColumnValue[] values, List<RuleTally> tallies, List<Conditioned> conditioned) {
         this.builder = builder;
         this.values = values;
         this.arguments = new Object[values.length];
-        this.tallies = tallies.toArray(Tally[]::new);
+        this.tallies = tallies.toArray(RuleTally[]::new);
         List<RowRuleMetric> distinct = conditioned.stream().map(Conditioned::condition).distinct().toList();
         this.conditions = distinct.stream().map(RowRuleMetric::rule).toArray(MethodHandle[]::new);
         this.conditionNames = distinct.stream().map(RowRuleMetric::name).toArray(String[]::new);
@@ -57,7 +55,7 @@ final class RowRuleScan {
             return null;
         }
         ColumnValue[] values = builder.columns().stream().map(read::get).toArray(ColumnValue[]::new);
-        List<Tally> tallies = rules.stream().map(rule -> new Tally(rule, maxExamples)).toList();
+        List<RuleTally> tallies = rules.stream().map(rule -> new RuleTally(rule, maxExamples)).toList();
         return new RowRuleScan(builder, values, tallies, conditioned);
     }
 
@@ -72,13 +70,13 @@ final class RowRuleScan {
                 throw new IllegalStateException("constructing " + builder.type().getSimpleName() + " for row " + row
                         + " to evaluate the condition " + conditionNames[0] + " threw " + describe(e), e);
             }
-            for (Tally tally : tallies) {
+            for (RuleTally tally : tallies) {
                 tally.fail("constructing " + builder.type().getSimpleName() + " for row " + row + " threw "
                         + describe(e));
             }
             return;
         }
-        for (Tally tally : tallies) {
+        for (RuleTally tally : tallies) {
             tally.accept(record, row, line);
         }
         if (conditions.length > 0) {
@@ -110,17 +108,17 @@ final class RowRuleScan {
 
     Map<RowRuleMetric, Outcome> results() {
         Map<RowRuleMetric, Outcome> results = new LinkedHashMap<>();
-        for (Tally tally : tallies) {
-            results.put(tally.rule, tally.outcome());
+        for (RuleTally tally : tallies) {
+            results.put(tally.rule(), tally.outcome());
         }
         return results;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         return Texts.shortened(String.valueOf(e));
     }
 
-    private static void rethrowFatal(Throwable e) {
+    static void rethrowFatal(Throwable e) {
         if (e instanceof VirtualMachineError error) {
             throw error;
         }
@@ -128,59 +126,5 @@ final class RowRuleScan {
 
     /** A metric of {@code value}'s column counted only on rows where {@code condition} holds. */
     record Conditioned(RowRuleMetric condition, ColumnValue value, Accumulator accumulator) {
-    }
-
-    /** One rule's counts; after its first exception the rule is not evaluated again. */
-    private static final class Tally {
-
-        private final RowRuleMetric rule;
-        private final MethodHandle handle;
-        private final int maxExamples;
-        private final List<Example> examples = new ArrayList<>();
-        private long checked;
-        private long violations;
-        private long leftOut;
-        private String error;
-
-        Tally(RowRuleMetric rule, int maxExamples) {
-            this.rule = rule;
-            this.handle = rule.rule();
-            this.maxExamples = maxExamples;
-        }
-
-        void accept(Object record, long row, long line) {
-            if (error != null) {
-                return;
-            }
-            if (record == RecordBuilder.UNFIT) {
-                leftOut++;
-                return;
-            }
-            boolean holds;
-            try {
-                holds = (boolean) handle.invokeExact(record);
-            } catch (Throwable e) {
-                rethrowFatal(e);
-                fail("threw on row " + row + " (" + Texts.quote(String.valueOf(record)) + "): " + describe(e));
-                return;
-            }
-            checked++;
-            if (!holds) {
-                violations++;
-                if (examples.size() < maxExamples) {
-                    examples.add(new Example(row, line, String.valueOf(record)));
-                }
-            }
-        }
-
-        void fail(String message) {
-            if (error == null) {
-                error = message;
-            }
-        }
-
-        Outcome outcome() {
-            return new Outcome(checked, violations, leftOut, examples, error);
-        }
     }
 }
