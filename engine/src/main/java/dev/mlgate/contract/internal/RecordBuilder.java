@@ -20,15 +20,36 @@ final class RecordBuilder {
     /** What {@link #build} returns for a row the record cannot faithfully hold. */
     static final Object UNFIT = new Object();
 
+    private static final int LONG = 0;
+    private static final int INT = 1;
+    private static final int SHORT = 2;
+    private static final int BYTE = 3;
+    private static final int DOUBLE = 4;
+    private static final int FLOAT = 5;
+    private static final int BOOLEAN = 6;
+    private static final int STRING = 7;
+    private static final int ENUM = 8;
+    private static final int TEMPORAL = 9;
+
     private final Class<?> type;
     private final List<String> columns;
-    private final Converter[] converters;
+    private final int[] kinds;
+    private final boolean[] nullable;
+    private final Map<String, Object>[] constants;
     private final MethodHandle constructor;
 
-    private RecordBuilder(Class<?> type, List<String> columns, Converter[] converters, MethodHandle constructor) {
+    @SuppressWarnings("unchecked")
+    private RecordBuilder(Class<?> type, List<ColumnSpec> columns, Class<?>[] types, MethodHandle constructor) {
         this.type = type;
-        this.columns = columns;
-        this.converters = converters;
+        this.columns = columns.stream().map(ColumnSpec::name).toList();
+        this.kinds = new int[types.length];
+        this.nullable = new boolean[types.length];
+        this.constants = new Map[types.length];
+        for (int i = 0; i < types.length; i++) {
+            kinds[i] = kind(types[i]);
+            nullable[i] = columns.get(i).nullable();
+            constants[i] = constants(types[i]);
+        }
         this.constructor = constructor;
     }
 
@@ -45,11 +66,7 @@ final class RecordBuilder {
         MethodHandle handle = MethodHandles.lookup().unreflectConstructor(canonical)
                 .asSpreader(Object[].class, types.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
-        Converter[] converters = new Converter[types.length];
-        for (int i = 0; i < types.length; i++) {
-            converters[i] = converter(types[i], columns.get(i).nullable());
-        }
-        return new RecordBuilder(type, columns.stream().map(ColumnSpec::name).toList(), converters, handle);
+        return new RecordBuilder(type, columns, types, handle);
     }
 
     Class<?> type() {
@@ -69,8 +86,14 @@ final class RecordBuilder {
      * @throws Throwable what the record's constructor throws
      */
     Object build(ColumnValue[] values, Object[] arguments) throws Throwable {
-        for (int i = 0; i < converters.length; i++) {
-            Object argument = converters[i].convert(values[i]);
+        for (int i = 0; i < kinds.length; i++) {
+            ColumnValue value = values[i];
+            Object argument;
+            if (value.state == ColumnValue.State.VALUE) {
+                argument = convert(kinds[i], value, constants[i]);
+            } else {
+                argument = value.state == ColumnValue.State.NULL && nullable[i] ? null : UNFIT;
+            }
             if (argument == UNFIT) {
                 return UNFIT;
             }
@@ -79,46 +102,51 @@ final class RecordBuilder {
         return (Object) constructor.invokeExact(arguments);
     }
 
-    private static Converter converter(Class<?> javaType, boolean nullable) {
-        Converter present = present(javaType);
-        return value -> switch (value.state) {
-            case VALUE -> present.convert(value);
-            case NULL -> nullable ? null : UNFIT;
-            default -> UNFIT;
+    // One switch rather than a converter object per component: the call stays monomorphic on wide records.
+    private static Object convert(int kind, ColumnValue value, Map<String, Object> constants) {
+        return switch (kind) {
+            case LONG -> value.integer;
+            case INT -> (int) value.integer;
+            case SHORT -> (short) value.integer;
+            case BYTE -> (byte) value.integer;
+            case DOUBLE -> value.number;
+            case FLOAT -> (float) value.number;
+            case BOOLEAN -> value.bool;
+            case STRING -> value.raw;
+            // A name that is no constant is reported by the column's one-of check; the record cannot hold it.
+            case ENUM -> constants.getOrDefault(value.raw, UNFIT);
+            default -> value.temporal;
         };
     }
 
-    private static Converter present(Class<?> javaType) {
+    private static int kind(Class<?> javaType) {
         if (javaType == long.class || javaType == Long.class) {
-            return value -> value.integer;
+            return LONG;
         } else if (javaType == int.class || javaType == Integer.class) {
-            return value -> (int) value.integer;
+            return INT;
         } else if (javaType == short.class || javaType == Short.class) {
-            return value -> (short) value.integer;
+            return SHORT;
         } else if (javaType == byte.class || javaType == Byte.class) {
-            return value -> (byte) value.integer;
+            return BYTE;
         } else if (javaType == double.class || javaType == Double.class) {
-            return value -> value.number;
+            return DOUBLE;
         } else if (javaType == float.class || javaType == Float.class) {
-            return value -> (float) value.number;
+            return FLOAT;
         } else if (javaType == boolean.class || javaType == Boolean.class) {
-            return value -> value.bool;
-        } else if (javaType.isEnum()) {
-            Map<String, Object> constants = new HashMap<>();
+            return BOOLEAN;
+        } else if (javaType == String.class) {
+            return STRING;
+        }
+        return javaType.isEnum() ? ENUM : TEMPORAL;
+    }
+
+    private static Map<String, Object> constants(Class<?> javaType) {
+        Map<String, Object> constants = new HashMap<>();
+        if (javaType.isEnum()) {
             for (Object constant : javaType.getEnumConstants()) {
                 constants.put(((Enum<?>) constant).name(), constant);
             }
-            // A name that is no constant is reported by the column's one-of check; the record cannot hold it.
-            return value -> constants.getOrDefault(value.raw, UNFIT);
-        } else if (javaType == String.class) {
-            return value -> value.raw;
         }
-        return value -> value.temporal;
-    }
-
-    /** One component's value from the parsed column value. */
-    @FunctionalInterface
-    private interface Converter {
-        Object convert(ColumnValue value);
+        return constants;
     }
 }
