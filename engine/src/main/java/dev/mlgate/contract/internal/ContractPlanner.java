@@ -27,8 +27,9 @@ import org.junit.platform.engine.TestSource;
 
 /**
  * Compiles a {@link DataContract} class: its components (or fields) become the schema, their
- * annotations column constraints, the class's annotations table constraints, its {@code @RowRule}
- * methods row rules and its {@code @Check} methods custom rules. Mistakes become declaration problems naming the class and member.
+ * annotations column constraints (conditional ones under {@code @When}), the class's annotations table
+ * constraints, its {@code @RowRule} methods row rules and its {@code @Check} methods custom rules.
+ * Mistakes become declaration problems naming the class and member.
  */
 public final class ContractPlanner {
 
