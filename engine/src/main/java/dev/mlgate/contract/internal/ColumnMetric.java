@@ -214,4 +214,15 @@ sealed interface ColumnMetric {
             return new SortedValuesAccumulator();
         }
     }
+
+    /**
+     * {@code metric} counted only on rows where {@code condition} holds ({@code @When}); the scan feeds it
+     * after the row's record is built and the condition evaluated.
+     */
+    record When(ColumnMetric metric, RowRuleMetric condition) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return metric.newAccumulator(settings);
+        }
+    }
 }

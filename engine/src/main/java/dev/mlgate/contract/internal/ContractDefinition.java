@@ -56,7 +56,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         SampleCollector samples = new SampleCollector(source.header(), compared);
         List<RowVisitor> extra = table == null ? List.of() : List.of(table);
         ContractScan.ScanResult scan = ContractScan.run(source, columns, needs.columnMetrics(), needs.rowMetrics(),
-                settings(configuration), samples, extra);
+                needs.rowRules(), settings(configuration), samples, extra);
         Optional<ReferenceState> reference = Optional.empty();
         String referenceError = null;
         if (!contract.reference().isBlank() && (needs.needsTable() || !compared.isEmpty())) {
@@ -68,6 +68,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
             }
         }
         return new ContractState(configuration.basedir(), file, scan.header(), scan.summary(), scan.metrics(), scan.rowMetrics(),
+                scan.rowRules(),
                 table == null ? Optional.empty() : table.table(), samples.samples(), reference, referenceError,
                 new ConcurrentHashMap<>());
     }

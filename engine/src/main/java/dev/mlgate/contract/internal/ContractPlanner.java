@@ -27,8 +27,9 @@ import org.junit.platform.engine.TestSource;
 
 /**
  * Compiles a {@link DataContract} class: its components (or fields) become the schema, their
- * annotations column constraints, the class's annotations table constraints, and its {@code @Check}
- * methods custom rules. Mistakes become declaration problems naming the class and member.
+ * annotations column constraints (conditional ones under {@code @When}), the class's annotations table
+ * constraints, its {@code @RowRule} methods row rules and its {@code @Check} methods custom rules.
+ * Mistakes become declaration problems naming the class and member.
  */
 public final class ContractPlanner {
 
@@ -47,8 +48,10 @@ public final class ContractPlanner {
         List<ContractCheck> checks = new ArrayList<>();
         checks.addAll(TableConstraints.plan(type, contract, columns, problems));
         for (ColumnSpec column : columns) {
-            checks.addAll(ColumnConstraints.plan(type, contract, column, problems));
+            checks.addAll(Conditions.apply(type, column, columns, ColumnConstraints.plan(type, contract, column, problems),
+                    problems));
         }
+        checks.addAll(RowRules.plan(type, columns, problems));
         checks.addAll(CustomRules.plan(type, contract, problems));
         return new ContractDefinition(type, contract, columns, checks, problems);
     }

@@ -26,11 +26,13 @@ final class ContractScan {
      *
      * @param columnMetrics per column present in the file, the metrics to compute
      * @param rowMetrics the row metrics whose columns are all present
+     * @param rowRules row rules, evaluated on a record built from the values read (every declared column);
+     *     metrics that are {@link ColumnMetric.When} are fed on the rows where their condition holds
      * @param samples collects drift samples from the values this scan reads anyway
      * @param extra further visitors of the same rows (a table for custom rules)
      */
     static ScanResult run(RowSource source, List<ColumnSpec> columns, Map<String, Set<ColumnMetric>> columnMetrics,
-            Set<RowMetric> rowMetrics, ScanSettings settings, SampleCollector samples,
+            Set<RowMetric> rowMetrics, Set<RowRuleMetric> rowRules, ScanSettings settings, SampleCollector samples,
             List<dev.mlgate.data.RowVisitor> extra) {
         List<String> header = source.header();
         List<Integer> indexes = new ArrayList<>();
@@ -39,11 +41,15 @@ final class ContractScan {
         List<Integer> sampled = new ArrayList<>();
         List<String> sampledColumns = samples.columns().stream().map(ColumnSpec::name).toList();
         Map<String, Map<ColumnMetric, Accumulator>> byColumn = new LinkedHashMap<>();
+        Map<String, ColumnValue> read = new LinkedHashMap<>();
+        List<RowRuleScan.Conditioned> conditioned = new ArrayList<>();
+        boolean conditional = columnMetrics.values().stream().flatMap(Set::stream)
+                .anyMatch(ColumnMetric.When.class::isInstance);
         for (ColumnSpec column : columns) {
             int index = header.indexOf(column.name());
             Set<ColumnMetric> metrics = columnMetrics.getOrDefault(column.name(), Set.of());
             int sample = sampledColumns.indexOf(column.name());
-            if (index < 0 || (metrics.isEmpty() && sample < 0)) {
+            if (index < 0 || (metrics.isEmpty() && sample < 0 && rowRules.isEmpty() && !conditional)) {
                 continue;
             }
             Map<ColumnMetric, Accumulator> own = new LinkedHashMap<>();
@@ -52,8 +58,18 @@ final class ContractScan {
                 byColumn.put(column.name(), own);
             }
             indexes.add(index);
-            values.add(new ColumnValue(column));
-            accumulators.add(own.values().toArray(Accumulator[]::new));
+            ColumnValue value = new ColumnValue(column);
+            values.add(value);
+            read.put(column.name(), value);
+            List<Accumulator> always = new ArrayList<>();
+            own.forEach((metric, accumulator) -> {
+                if (metric instanceof ColumnMetric.When when) {
+                    conditioned.add(new RowRuleScan.Conditioned(when.condition(), value, accumulator));
+                } else {
+                    always.add(accumulator);
+                }
+            });
+            accumulators.add(always.toArray(Accumulator[]::new));
             sampled.add(sample);
         }
         int[] samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
@@ -65,6 +81,7 @@ final class ContractScan {
                         settings.maxExamples()));
             }
         }
+        RowRuleScan rules = RowRuleScan.of(rowRules, conditioned, read, settings.maxExamples());
         RowAccumulator[] rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
         dev.mlgate.data.RowVisitor[] visitors = extra.toArray(dev.mlgate.data.RowVisitor[]::new);
         int width = indexes.size();
@@ -84,6 +101,9 @@ final class ContractScan {
                     samples.accept(samplePositions[c], value);
                 }
             }
+            if (rules != null) {
+                rules.accept(row.rowNumber(), row.lineNumber());
+            }
             for (RowAccumulator accumulator : rowAccumulators) {
                 accumulator.accept(row);
             }
@@ -99,11 +119,11 @@ final class ContractScan {
         });
         Map<RowMetric, Violations> rowResults = new LinkedHashMap<>();
         rows.forEach((metric, accumulator) -> rowResults.put(metric, accumulator.result()));
-        return new ScanResult(header, summary, results, rowResults);
+        return new ScanResult(header, summary, results, rowResults, rules == null ? Map.of() : rules.results());
     }
 
     /** What one scan computed. */
     record ScanResult(List<String> header, ScanSummary summary, Map<String, Map<ColumnMetric, Object>> metrics,
-            Map<RowMetric, Violations> rowMetrics) {
+            Map<RowMetric, Violations> rowMetrics, Map<RowRuleMetric, RowRuleMetric.Outcome> rowRules) {
     }
 }

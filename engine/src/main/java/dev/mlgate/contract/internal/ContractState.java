@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
  * @param data what the scan of the data saw: rows, bytes, SHA-256
  * @param metrics per column, each requested metric's result
  * @param rowMetrics each requested row metric's result
+ * @param rowRules each requested row rule's outcome; none for a rule whose columns are not all present
  * @param table the whole dataset, only when a custom rule needs it
  * @param samples per compared column, the data's sample (drift)
  * @param reference the reference scan, only when a check compares with it and it could be read
@@ -32,6 +33,7 @@ record ContractState(
         ScanSummary data,
         Map<String, Map<ColumnMetric, Object>> metrics,
         Map<RowMetric, Violations> rowMetrics,
+        Map<RowRuleMetric, RowRuleMetric.Outcome> rowRules,
         Optional<Table> table,
         Map<String, ColumnSample> samples,
         Optional<ReferenceState> reference,

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What contract checks need from the single pass: metrics per column, row metrics, the whole table
+ * What contract checks need from the single pass: metrics per column, row metrics, row rules, the whole table
  * (custom rules only) and samples of columns to compare with the reference (drift). Needs of the
  * selected checks are merged, so equal requests are computed once.
  */
@@ -15,6 +15,7 @@ final class Needs {
     private final Map<String, Set<ColumnMetric>> columnMetrics = new HashMap<>();
     private final Set<RowMetric> rowMetrics = new HashSet<>();
     private final Set<String> driftColumns = new HashSet<>();
+    private final Set<RowRuleMetric> rowRules = new HashSet<>();
     private boolean table;
 
     static Needs column(String column, ColumnMetric metric) {
@@ -24,6 +25,12 @@ final class Needs {
     static Needs row(RowMetric metric) {
         Needs needs = new Needs();
         needs.rowMetrics.add(metric);
+        return needs;
+    }
+
+    static Needs rule(RowRuleMetric rule) {
+        Needs needs = new Needs();
+        needs.rowRules.add(rule);
         return needs;
     }
 
@@ -53,6 +60,7 @@ final class Needs {
         other.columnMetrics.forEach((column, metrics) -> metrics.forEach(metric -> add(column, metric)));
         rowMetrics.addAll(other.rowMetrics);
         driftColumns.addAll(other.driftColumns);
+        rowRules.addAll(other.rowRules);
         table |= other.table;
     }
 
@@ -66,6 +74,10 @@ final class Needs {
 
     Set<String> driftColumns() {
         return driftColumns;
+    }
+
+    Set<RowRuleMetric> rowRules() {
+        return rowRules;
     }
 
     boolean needsTable() {
