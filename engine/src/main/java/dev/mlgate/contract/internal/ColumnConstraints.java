@@ -9,6 +9,7 @@ import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.DateRange;
 import dev.mlgate.contract.Decreasing;
 import dev.mlgate.contract.DistinctCount;
+import dev.mlgate.contract.DistinctShare;
 import dev.mlgate.contract.Increasing;
 import dev.mlgate.contract.Length;
 import dev.mlgate.contract.Matches;
@@ -29,6 +30,7 @@ import dev.mlgate.contract.ParsesAsJson;
 import dev.mlgate.contract.Positive;
 import dev.mlgate.contract.Quantile;
 import dev.mlgate.contract.StandardDeviation;
+import dev.mlgate.contract.Sum;
 import dev.mlgate.contract.TrueRate;
 import dev.mlgate.contract.Unique;
 import dev.mlgate.data.ValueKind;
@@ -136,6 +138,8 @@ final class ColumnConstraints {
         find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
                 new Statistic.DistinctCount(), distinct.min(),
                 distinct.max() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : distinct.max()));
+        find(DistinctShare.class).ifPresent(share -> statistic("distinctShare", "@DistinctShare",
+                new Statistic.DistinctShare(), share.min(), share.max()));
         numericStatistics();
         find(NotInFuture.class).ifPresent(this::notInFuture);
         find(DateRange.class).ifPresent(this::dateRange);
@@ -289,6 +293,8 @@ final class ColumnConstraints {
                 new Statistic.FromMoments("minimum", Statistic.FromMoments.Kind.MIN), min.min(), min.max()));
         find(Maximum.class).ifPresent(max -> numericStatistic("maximum", "@Maximum",
                 new Statistic.FromMoments("maximum", Statistic.FromMoments.Kind.MAX), max.min(), max.max()));
+        find(Sum.class).ifPresent(sum -> numericStatistic("sum", "@Sum",
+                new Statistic.FromMoments("sum", Statistic.FromMoments.Kind.SUM), sum.min(), sum.max()));
         find(Mean.class).ifPresent(mean -> numericStatistic("mean", "@Mean",
                 new Statistic.FromMoments("mean", Statistic.FromMoments.Kind.MEAN), mean.min(), mean.max()));
         find(StandardDeviation.class).ifPresent(sd -> numericStatistic("standardDeviation", "@StandardDeviation",

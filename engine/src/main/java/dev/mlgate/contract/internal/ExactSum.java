@@ -38,6 +38,11 @@ final class ExactSum {
         return exact;
     }
 
+    /** The sum, rounded once to the nearest double. */
+    double value() {
+        return large == null ? (double) small : new BigDecimal(large).doubleValue();
+    }
+
     /** The sum divided by {@code count}, rounded once to the nearest double. */
     double divideBy(long count) {
         if (large == null && Math.abs(small) <= EXACT_IN_DOUBLE && count <= EXACT_IN_DOUBLE) {

@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.metrics.internal.CompensatedSum;
 
 /**
  * Welford's streaming algorithm for the mean and the sum of squared deviations, numerically stable
@@ -12,6 +13,7 @@ import dev.mlgate.data.ValueKind;
 final class MomentsAccumulator implements Accumulator {
 
     private final ExactSum sum = new ExactSum();
+    private final CompensatedSum floatingSum = new CompensatedSum();
 
     private long count;
     private long nanCount;
@@ -37,6 +39,7 @@ final class MomentsAccumulator implements Accumulator {
         } else {
             sum.inexact();
         }
+        floatingSum.add(x);
         count++;
         double delta = x - mean;
         mean += delta / count;
@@ -48,7 +51,7 @@ final class MomentsAccumulator implements Accumulator {
     @Override
     public Moments result() {
         return new Moments(count, nanCount, sum.isExact() && count > 0 ? sum.divideBy(count) : mean,
-                squaredDeviations, min, max);
+                squaredDeviations, min, max, sum.isExact() ? sum.value() : floatingSum.value());
     }
 
     /**
@@ -60,8 +63,10 @@ final class MomentsAccumulator implements Accumulator {
      * @param squaredDeviations the sum of squared deviations from the mean
      * @param min the smallest value
      * @param max the largest value
+     * @param sum their sum: exact for integral and boolean values, else compensated (Neumaier)
      */
-    record Moments(long count, long nanCount, double mean, double squaredDeviations, double min, double max) {
+    record Moments(long count, long nanCount, double mean, double squaredDeviations, double min, double max,
+                   double sum) {
 
         /** Standard deviation with divisor {@code count - ddof}; NaN when {@code count <= ddof}. */
         double standardDeviation(int ddof) {

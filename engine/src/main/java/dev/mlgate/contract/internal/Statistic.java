@@ -37,10 +37,13 @@ sealed interface Statistic {
         return result instanceof Moments moments ? moments.nanCount() : 0;
     }
 
-    /** Minimum, maximum, mean or true rate of the values, from their moments. */
+    /**
+     * Minimum, maximum, mean or true rate of the values, or their sum, from their moments. The sum of no
+     * value is 0 (pandas' {@code sum}); the others are then undefined.
+     */
     record FromMoments(String name, Kind kind) implements Statistic {
 
-        enum Kind { MIN, MAX, MEAN }
+        enum Kind { MIN, MAX, MEAN, SUM }
 
         @Override
         public ColumnMetric metric() {
@@ -50,6 +53,9 @@ sealed interface Statistic {
         @Override
         public double compute(Object result) {
             Moments moments = (Moments) result;
+            if (kind == Kind.SUM) {
+                return moments.count() == 0 ? 0.0 : moments.sum();
+            }
             if (moments.count() == 0) {
                 return Double.NaN;
             }
@@ -57,6 +63,7 @@ sealed interface Statistic {
                 case MIN -> moments.min();
                 case MAX -> moments.max();
                 case MEAN -> moments.mean();
+                case SUM -> moments.sum();
             };
         }
 
@@ -140,6 +147,37 @@ sealed interface Statistic {
         @Override
         public double compute(Object result) {
             return ((Number) ((Violations) result).details().get(RepeatsAccumulator.DISTINCT)).doubleValue();
+        }
+
+        @Override
+        public long population(Object result) {
+            return ((Violations) result).checked();
+        }
+    }
+
+    /**
+     * Distinct non-null values over non-null values (Great Expectations' unique proportion): 1 when every
+     * value differs. Undefined without a value.
+     */
+    record DistinctShare() implements Statistic {
+
+        @Override
+        public ColumnMetric metric() {
+            return new ColumnMetric.RepeatedValues(false);
+        }
+
+        @Override
+        public String name() {
+            return "distinct share";
+        }
+
+        @Override
+        public double compute(Object result) {
+            Violations found = (Violations) result;
+            if (found.checked() == 0) {
+                return Double.NaN;
+            }
+            return ((Number) found.details().get(RepeatsAccumulator.DISTINCT)).doubleValue() / found.checked();
         }
 
         @Override

@@ -1,0 +1,24 @@
+package dev.mlgate.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The sum of the values lies between {@code min} and {@code max}, inclusive: exact for integer columns,
+ * with compensated summation otherwise. Nulls and NaN are left out (pandas' {@code skipna}); with no value
+ * the sum is 0, as pandas' {@code sum} gives. Great Expectations: {@code expect_column_sum_to_be_between}.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
+public @interface Sum {
+
+    /** Smallest acceptable value. Default: no lower bound. */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** Largest acceptable value. Default: no upper bound. */
+    double max() default Double.POSITIVE_INFINITY;
+}
