@@ -19,6 +19,7 @@ import dev.mlgate.contract.Mean;
 import dev.mlgate.contract.Median;
 import dev.mlgate.contract.Minimum;
 import dev.mlgate.contract.Mostly;
+import dev.mlgate.contract.NewestWithin;
 import dev.mlgate.contract.DriftScale;
 import dev.mlgate.contract.NoDrift;
 import dev.mlgate.contract.NoneOf;
@@ -33,6 +34,7 @@ import dev.mlgate.contract.StandardDeviation;
 import dev.mlgate.contract.Sum;
 import dev.mlgate.contract.TrueRate;
 import dev.mlgate.contract.Unique;
+import dev.mlgate.contract.WithinLast;
 import dev.mlgate.data.ValueKind;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.CheckSpec;
@@ -142,6 +144,8 @@ final class ColumnConstraints {
                 new Statistic.DistinctShare(), share.min(), share.max()));
         numericStatistics();
         find(NotInFuture.class).ifPresent(this::notInFuture);
+        find(WithinLast.class).ifPresent(this::withinLast);
+        find(NewestWithin.class).ifPresent(this::newestWithin);
         find(DateRange.class).ifPresent(this::dateRange);
         find(TrueRate.class).ifPresent(rate -> {
             if (require(column.kind() == ValueKind.BOOLEAN, "@TrueRate", "a boolean")) {
@@ -326,6 +330,39 @@ final class ColumnConstraints {
         }
         add(key, statistic.name() + " " + StatisticCheck.bounds(min, max), new StatisticCheck(column.name(), statistic,
                 min, max), Needs.column(column.name(), statistic.metric()));
+    }
+
+    private void withinLast(WithinLast within) {
+        if (!require(isTemporal(), "@WithinLast", "a date, date-time or instant") || !age("@WithinLast", within.value())) {
+            return;
+        }
+        boolean dates = column.kind() == ValueKind.DATE;
+        tolerance("@WithinLast", within.mostly(), within.allowedViolations()).ifPresent(tolerance ->
+                violations("withinLast", "within the last " + within.value(),
+                        new ColumnMetric.OlderThan(within.value(), dates), "are older than " + within.value(),
+                        tolerance));
+    }
+
+    private void newestWithin(NewestWithin newest) {
+        if (!require(isTemporal(), "@NewestWithin", "a date, date-time or instant") || !age("@NewestWithin",
+                newest.value())) {
+            return;
+        }
+        ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(newest.value(), column.kind() == ValueKind.DATE);
+        add("newestWithin", "newest value within " + newest.value(), new FreshnessCheck(column.name(), metric),
+                Needs.column(column.name(), metric));
+    }
+
+    /** Whether {@code text} is an age of the column's kind; if not, a declaration problem says what to write. */
+    private boolean age(String annotation, String text) {
+        boolean dates = column.kind() == ValueKind.DATE;
+        if (Ages.parse(text, dates) != null) {
+            return true;
+        }
+        problems.add(problem(where() + ": " + annotation + "(\"" + text + "\") is not an ISO-8601 "
+                + (dates ? "period for a date column, such as P30D or P1M" : "duration for a date-time or instant"
+                + " column, such as PT6H or P2D"), source));
+        return false;
     }
 
     private void notInFuture(NotInFuture annotation) {

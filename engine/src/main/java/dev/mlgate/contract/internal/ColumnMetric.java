@@ -183,7 +183,7 @@ sealed interface ColumnMetric {
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private static boolean before(Object a, Object b) {
+        static boolean before(Object a, Object b) {
             return a != null && b != null && ((Comparable) a).compareTo(b) < 0;
         }
     }
@@ -196,6 +196,50 @@ sealed interface ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
             return new TemporalOutOfRange(null, null).counting(settings, settings.today(), settings.now());
+        }
+    }
+
+    /** Dates, date-times or instants older than {@code age} before the run's present ({@link Ages}). */
+    record OlderThan(String age, boolean dates) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            java.time.temporal.TemporalAmount amount = Ages.parse(age, dates);
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
+                    value -> TemporalOutOfRange.before(value.temporal,
+                            Ages.earliest(value.temporal, amount, settings.today(), settings.now())));
+        }
+    }
+
+    /**
+     * The newest value, and whether it lies within {@code age} of the run's present: a {@link Newest}
+     * result the freshness statistic reads.
+     */
+    record NewestValue(String age, boolean dates) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            java.time.temporal.TemporalAmount amount = Ages.parse(age, dates);
+            return new Accumulator() {
+                private Object newest;
+
+                @Override
+                public void accept(ColumnValue value) {
+                    if (value.state == State.VALUE && (newest == null
+                            || TemporalOutOfRange.before(newest, value.temporal))) {
+                        newest = value.temporal;
+                    }
+                }
+
+                @Override
+                public Object result() {
+                    return newest == null ? new Newest(null, false)
+                            : new Newest(newest, !TemporalOutOfRange.before(newest,
+                                    Ages.earliest(newest, amount, settings.today(), settings.now())));
+                }
+            };
+        }
+
+        /** The newest value (null without one) and whether it is fresh. */
+        record Newest(Object value, boolean fresh) {
         }
     }
 

@@ -1,0 +1,34 @@
+package dev.mlgate.contract.internal;
+
+import dev.mlgate.contract.internal.ColumnMetric.NewestValue.Newest;
+import dev.mlgate.engine.internal.check.Check;
+import dev.mlgate.engine.internal.check.Evaluation;
+import dev.mlgate.engine.internal.check.Evidence;
+import dev.mlgate.engine.internal.check.Verdict;
+
+/**
+ * Freshness of a time column: its newest value is at most {@code age} old at the run's present. Fails
+ * naming the newest value; inconclusive when the column holds no value.
+ */
+record FreshnessCheck(String column, ColumnMetric.NewestValue metric) implements Check<ContractState> {
+
+    @Override
+    public Evaluation evaluate(ContractState state) {
+        String where = state.file().getFileName() + " column '" + column + "'";
+        String expected = "newest value within " + metric.age();
+        if (!state.hasColumn(column)) {
+            return Verdict.failed(where + " does not exist; " + state.describeColumns(),
+                    "column '" + column + "'", "no column '" + column + "'",
+                    Evidence.of("missing column", Double.NaN, "column '" + column + "' present"));
+        }
+        Newest newest = state.metric(column, metric);
+        Evidence evidence = Evidence.of("newest value", Double.NaN, expected);
+        if (newest.value() == null) {
+            return Verdict.inconclusive(where + ": there is no value, so nothing shows the data is fresh", evidence);
+        }
+        String message = where + ": the newest value is " + newest.value() + "; expected within " + metric.age()
+                + " of the run's present";
+        return newest.fresh() ? Verdict.passed(message, evidence)
+                : Verdict.failed(message, expected, String.valueOf(newest.value()), evidence);
+    }
+}
