@@ -7,17 +7,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The regular expression {@code value} finds no match in any non-null value ({@link java.util.regex.Matcher#find()},
- * so anchor it to match whole values): text that must not appear, such as an e-mail address in a free-text
- * column. Nulls are ignored. Great Expectations: {@code expect_column_values_to_not_match_regex}.
+ * None of the regular expressions {@code value} finds a match in any non-null value
+ * ({@link java.util.regex.Matcher#find()}, so anchor them to match whole values): text that must not appear,
+ * such as an e-mail address in a free-text column. Nulls are ignored. Great Expectations:
+ * {@code expect_column_values_to_not_match_regex} and {@code _to_not_match_regex_list}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
 public @interface NotMatches {
 
-    /** The forbidden pattern, in {@link java.util.regex.Pattern} syntax. */
-    String value();
+    /** The forbidden patterns, in {@link java.util.regex.Pattern} syntax. */
+    String[] value();
 
     /**
      * Smallest share of non-null values that must conform, in [0, 1]. The constraint passes when

@@ -67,4 +67,17 @@ class ForbiddenValuesTests {
                                 + " but the component is not @Nullable, so its not-null check fails on every row;"
                                 + " declare it @Nullable (or use a wrapper type)");
     }
+
+    @Test
+    void a_list_of_patterns_any_of_which_must_match_or_none_of_which_may() {
+        // pandas: ~d.code.str.contains('^AB-\\d$|^XY-\\d$') -> row 8 ('ab-8');
+        // d.email.dropna().str.contains('\\[at\\]|^g@') -> rows 3 and 7
+        Map<String, String> outcomes = outcomes(dev.mlgate.contract.fixtures.RegexListContract.class, "people.csv");
+
+        assertThat(outcomes).containsEntry("code.matchesAny", "FAILED people.csv column 'code': 1 of 8 non-null values"
+                + " (12.50%) match none of ^AB-\\d$ | ^XY-\\d$ (tolerated: none); examples (row: value): 8: 'ab-8'");
+        assertThat(outcomes).containsEntry("email.notMatches", "FAILED people.csv column 'email': 2 of 7 non-null"
+                + " values (28.57%) match \\[at\\] | ^g@ (tolerated: none); examples (row: value):"
+                + " 3: 'carla[at]example.org', 7: 'g@example.org'");
+    }
 }

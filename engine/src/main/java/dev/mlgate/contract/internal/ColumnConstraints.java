@@ -13,6 +13,7 @@ import dev.mlgate.contract.DistinctShare;
 import dev.mlgate.contract.Increasing;
 import dev.mlgate.contract.Length;
 import dev.mlgate.contract.Matches;
+import dev.mlgate.contract.MatchesAny;
 import dev.mlgate.contract.MatchesDateTimePattern;
 import dev.mlgate.contract.Maximum;
 import dev.mlgate.contract.Mean;
@@ -123,6 +124,7 @@ final class ColumnConstraints {
         find(NoneOf.class).ifPresent(this::noneOf);
         find(Matches.class).ifPresent(this::matches);
         find(NotMatches.class).ifPresent(this::notMatches);
+        find(MatchesAny.class).ifPresent(this::matchesAny);
         find(AllNull.class).ifPresent(this::allNull);
         find(Increasing.class).ifPresent(order -> order("increasing", "@Increasing", true, order.strict(),
                 order.mostly(), order.allowedViolations()));
@@ -213,16 +215,42 @@ final class ColumnConstraints {
     }
 
     private void notMatches(NotMatches notMatches) {
-        try {
-            Pattern.compile(notMatches.value());
-        } catch (PatternSyntaxException e) {
-            problems.add(problem(where() + ": @NotMatches(\"" + notMatches.value() + "\") is not a valid regular"
-                    + " expression: " + e.getDescription() + "; write it in java.util.regex syntax", source));
-            return;
+        if (patterns("@NotMatches", notMatches.value())) {
+            String listed = String.join(" | ", notMatches.value());
+            tolerance("@NotMatches", notMatches.mostly(), notMatches.allowedViolations()).ifPresent(tolerance ->
+                    violations("notMatches", "does not match " + listed,
+                            new ColumnMetric.PatternList(List.of(notMatches.value()), false), "match " + listed,
+                            tolerance));
         }
-        tolerance("@NotMatches", notMatches.mostly(), notMatches.allowedViolations()).ifPresent(tolerance ->
-                violations("notMatches", "does not match " + notMatches.value(),
-                        new ColumnMetric.PatternMatch(notMatches.value()), "match " + notMatches.value(), tolerance));
+    }
+
+    private void matchesAny(MatchesAny matchesAny) {
+        if (patterns("@MatchesAny", matchesAny.value())) {
+            String listed = String.join(" | ", matchesAny.value());
+            tolerance("@MatchesAny", matchesAny.mostly(), matchesAny.allowedViolations()).ifPresent(tolerance ->
+                    violations("matchesAny", "matches " + listed,
+                            new ColumnMetric.PatternList(List.of(matchesAny.value()), true), "match none of " + listed,
+                            tolerance));
+        }
+    }
+
+    /** Whether there are patterns and each compiles; else a declaration problem names the fix. */
+    private boolean patterns(String annotation, String[] regexes) {
+        if (regexes.length == 0) {
+            problems.add(problem(where() + ": " + annotation + " names no pattern; list one or more regular"
+                    + " expressions, or remove it", source));
+            return false;
+        }
+        for (String regex : regexes) {
+            try {
+                Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                problems.add(problem(where() + ": " + annotation + "(\"" + regex + "\") is not a valid regular"
+                        + " expression: " + e.getDescription() + "; write it in java.util.regex syntax", source));
+                return false;
+            }
+        }
+        return true;
     }
 
     private void order(String key, String annotation, boolean increasing, boolean strict, double mostly,

@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.internal.ColumnValue.State;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,13 +76,18 @@ sealed interface ColumnMetric {
         }
     }
 
-    /** Values in which the regular expression finds a match. */
-    record PatternMatch(String regex) implements ColumnMetric {
+    /**
+     * Values in which some of the regular expressions find a match ({@code matchesAny} counts a match as
+     * conforming: values that none matches are counted; else values that any matches are).
+     */
+    record PatternList(List<String> regexes, boolean matchesAny) implements ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
-            Matcher matcher = Pattern.compile(regex).matcher("");
-            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE,
-                    value -> matcher.reset(value.raw).find());
+            List<Matcher> matchers = regexes.stream().map(regex -> Pattern.compile(regex).matcher("")).toList();
+            return new Accumulator.Counting(settings.maxExamples(), value -> value.state == State.VALUE, value -> {
+                boolean any = matchers.stream().anyMatch(matcher -> matcher.reset(value.raw).find());
+                return matchesAny != any;
+            });
         }
     }
 
