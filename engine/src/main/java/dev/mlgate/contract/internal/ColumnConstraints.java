@@ -10,6 +10,7 @@ import dev.mlgate.contract.DateRange;
 import dev.mlgate.contract.Decreasing;
 import dev.mlgate.contract.DistinctCount;
 import dev.mlgate.contract.DistinctShare;
+import dev.mlgate.contract.DistinctValues;
 import dev.mlgate.contract.Increasing;
 import dev.mlgate.contract.Length;
 import dev.mlgate.contract.Matches;
@@ -19,6 +20,7 @@ import dev.mlgate.contract.Maximum;
 import dev.mlgate.contract.Mean;
 import dev.mlgate.contract.Median;
 import dev.mlgate.contract.Minimum;
+import dev.mlgate.contract.MostCommonIn;
 import dev.mlgate.contract.Mostly;
 import dev.mlgate.contract.NewestWithin;
 import dev.mlgate.contract.DriftScale;
@@ -125,6 +127,15 @@ final class ColumnConstraints {
         find(Matches.class).ifPresent(this::matches);
         find(NotMatches.class).ifPresent(this::notMatches);
         find(MatchesAny.class).ifPresent(this::matchesAny);
+        find(DistinctValues.class).ifPresent(this::distinctValues);
+        find(MostCommonIn.class).ifPresent(mostCommon -> {
+            if (mostCommon.value().length == 0) {
+                problems.add(problem(where() + ": @MostCommonIn names no value; list the values the most common one"
+                        + " must be among", source));
+            } else {
+                valueSet("mostCommonIn", ValueSetCheck.Kind.MOST_COMMON, mostCommon.value());
+            }
+        });
         find(AllNull.class).ifPresent(this::allNull);
         find(Increasing.class).ifPresent(order -> order("increasing", "@Increasing", true, order.strict(),
                 order.mostly(), order.allowedViolations()));
@@ -232,6 +243,27 @@ final class ColumnConstraints {
                             new ColumnMetric.PatternList(List.of(matchesAny.value()), true), "match none of " + listed,
                             tolerance));
         }
+    }
+
+    private void distinctValues(DistinctValues values) {
+        if (values.contain().length + values.within().length + values.equal().length == 0) {
+            problems.add(problem(where() + ": @DistinctValues names no set; give contain, within or equal", source));
+            return;
+        }
+        if (values.contain().length > 0) {
+            valueSet("distinctValuesContain", ValueSetCheck.Kind.CONTAIN, values.contain());
+        }
+        if (values.within().length > 0) {
+            valueSet("distinctValuesWithin", ValueSetCheck.Kind.WITHIN, values.within());
+        }
+        if (values.equal().length > 0) {
+            valueSet("distinctValuesEqual", ValueSetCheck.Kind.EQUAL, values.equal());
+        }
+    }
+
+    private void valueSet(String key, ValueSetCheck.Kind kind, String[] values) {
+        ValueSetCheck check = new ValueSetCheck(column.name(), kind, ValueSetCheck.set(values));
+        add(key, check.describe(), check, Needs.column(column.name(), ValueSetCheck.METRIC));
     }
 
     /** Whether there are patterns and each compiles; else a declaration problem names the fix. */

@@ -249,6 +249,47 @@ sealed interface ColumnMetric {
         }
     }
 
+    /**
+     * How often each distinct non-null value occurs, as written, in first-appearance order; counting stops
+     * (and {@link Counts#complete()} is false) past {@code limit} distinct values, so memory stays bounded.
+     */
+    record ValueCounts(int limit) implements ColumnMetric {
+        @Override
+        public Accumulator newAccumulator(ScanSettings settings) {
+            return new Accumulator() {
+                private final java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+                private boolean complete = true;
+
+                @Override
+                public void accept(ColumnValue value) {
+                    if (value.state == State.NULL || !complete) {
+                        return;
+                    }
+                    long[] counter = counts.get(value.raw);
+                    if (counter != null) {
+                        counter[0]++;
+                    } else if (counts.size() == limit) {
+                        complete = false;
+                        counts.clear();
+                    } else {
+                        counts.put(value.raw, new long[] {1});
+                    }
+                }
+
+                @Override
+                public Object result() {
+                    java.util.Map<String, Long> result = new java.util.LinkedHashMap<>();
+                    counts.forEach((key, counter) -> result.put(key, counter[0]));
+                    return new Counts(result, complete);
+                }
+            };
+        }
+
+        /** The counts, and whether every distinct value was counted. */
+        record Counts(java.util.Map<String, Long> counts, boolean complete) {
+        }
+    }
+
     /** Count, mean, variance, minimum and maximum of the non-null, non-NaN values, in one pass. */
     record Moments() implements ColumnMetric {
         @Override
