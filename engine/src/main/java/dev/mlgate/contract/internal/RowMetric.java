@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 /** A quantity of whole rows that table constraints ask for and the scan computes, alongside the column metrics. */
 sealed interface RowMetric {
 
+
     /** The columns the metric reads; all of the file's columns when empty. */
     List<String> columns();
 
@@ -52,6 +53,40 @@ sealed interface RowMetric {
         }
     }
 
+    /**
+     * Rows whose typed values, read as {@code specs} declare them, fail {@code test}; a row with a null or an
+     * unreadable value in any of the columns is not checked.
+     */
+    record TypedRows(List<ColumnSpec> specs, RowTest test) implements RowMetric {
+
+        /** A test on the typed values of one row, in the order of the specs. */
+        interface RowTest {
+            boolean violates(ColumnValue[] values);
+        }
+
+        @Override
+        public List<String> columns() {
+            return specs.stream().map(ColumnSpec::name).toList();
+        }
+
+        @Override
+        public RowAccumulator newAccumulator(int[] indexes, int maxExamples) {
+            ColumnValue[] values = specs.stream().map(ColumnValue::new).toArray(ColumnValue[]::new);
+            return new RowAccumulator(indexes, maxExamples, true, new Judge() {
+                @Override
+                public long judge(String[] fields, long row) {
+                    for (int i = 0; i < fields.length; i++) {
+                        values[i].read(fields[i], row, row);
+                        if (values[i].state != ColumnValue.State.VALUE) {
+                            return SKIPPED;
+                        }
+                    }
+                    return test.violates(values) ? VIOLATES : CONFORMS;
+                }
+            });
+        }
+    }
+
     /** Rows equal in every field to an earlier row, nulls equal to nulls, remembered by a 128-bit hash. */
     record DuplicateRows() implements RowMetric {
         @Override
@@ -77,6 +112,8 @@ sealed interface RowMetric {
 
         long CONFORMS = 0;
         long VIOLATES = -1;
+        /** The row is not judged (an unreadable value): it counts neither as checked nor as violating. */
+        long SKIPPED = -2;
 
         long judge(String[] fields, long row);
 
@@ -118,6 +155,10 @@ sealed interface RowMetric {
             }
             checked++;
             long verdict = judge.judge(fields, row.rowNumber());
+            if (verdict == Judge.SKIPPED) {
+                checked--;
+                return;
+            }
             if (verdict == Judge.CONFORMS) {
                 return;
             }

@@ -61,6 +61,7 @@ final class TableConstraints {
                     }), Needs.none()));
         });
         SchemaShape.plan(type, declared, source, blocking, checks, problems);
+        CrossColumn.plan(type, columns, source, blocking, checks, problems);
         for (UniqueTogether key : AnnotationSupport.findRepeatableAnnotations(type, UniqueTogether.class)) {
             uniqueTogether(type, key, declared, source, blocking, problems).ifPresent(checks::add);
         }
