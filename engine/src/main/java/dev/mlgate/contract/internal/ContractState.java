@@ -3,6 +3,8 @@ package dev.mlgate.contract.internal;
 import dev.mlgate.contract.internal.Accumulator.Violations;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.data.internal.ColumnNames;
+import dev.mlgate.engine.internal.check.Evidence;
+import dev.mlgate.engine.internal.check.Verdict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,13 @@ record ContractState(
         Optional<ReferenceState> reference,
         String referenceError,
         Map<String, DriftResult> driftResults) {
+
+    /** The failure of a check whose column the file lacks, listing the columns it has. */
+    static Verdict missing(ContractState state, String where, String column) {
+        return Verdict.failed(where + " does not exist; " + state.describeColumns(), "column '" + column + "'",
+                "no column '" + column + "'", Evidence.of("missing column", Double.NaN, "column '" + column
+                        + "' present"));
+    }
 
     long rows() {
         return data.rows();

@@ -17,9 +17,7 @@ record FreshnessCheck(String column, ColumnMetric.NewestValue metric) implements
         String where = state.file().getFileName() + " column '" + column + "'";
         String expected = "newest value within " + metric.age();
         if (!state.hasColumn(column)) {
-            return Verdict.failed(where + " does not exist; " + state.describeColumns(),
-                    "column '" + column + "'", "no column '" + column + "'",
-                    Evidence.of("missing column", Double.NaN, "column '" + column + "' present"));
+            return ContractState.missing(state, where, column);
         }
         Newest newest = state.metric(column, metric);
         Evidence evidence = Evidence.of("newest value", Double.NaN, expected);

@@ -17,9 +17,7 @@ record StatisticCheck(String column, Statistic statistic, double min, double max
         String where = state.file().getFileName() + " column '" + column + "'";
         String expected = bounds(min, max);
         if (!state.hasColumn(column)) {
-            return Verdict.failed(where + " does not exist; " + state.describeColumns(),
-                    "column '" + column + "'", "no column '" + column + "'",
-                    Evidence.of("missing column", Double.NaN, "column '" + column + "' present"));
+            return ContractState.missing(state, where, column);
         }
         Object result = state.metric(column, statistic.metric());
         double value = statistic.compute(result);

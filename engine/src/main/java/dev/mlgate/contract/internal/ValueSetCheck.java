@@ -28,9 +28,7 @@ record ValueSetCheck(String column, Kind kind, Set<String> declared) implements 
     public Evaluation evaluate(ContractState state) {
         String where = state.file().getFileName() + " column '" + column + "'";
         if (!state.hasColumn(column)) {
-            return Verdict.failed(where + " does not exist; " + state.describeColumns(),
-                    "column '" + column + "'", "no column '" + column + "'",
-                    Evidence.of("missing column", Double.NaN, "column '" + column + "' present"));
+            return ContractState.missing(state, where, column);
         }
         Counts counts = state.metric(column, METRIC);
         Evidence evidence = Evidence.of("distinct values", counts.counts().size(), describe());
