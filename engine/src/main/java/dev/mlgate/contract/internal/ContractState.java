@@ -4,9 +4,11 @@ import dev.mlgate.contract.internal.Accumulator.Violations;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.data.internal.ColumnNames;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tech.tablesaw.api.Table;
 
 /**
@@ -25,6 +27,8 @@ import tech.tablesaw.api.Table;
  * @param reference the reference scan, only when a check compares with it and it could be read
  * @param referenceError why the reference could not be read, or null: only the checks that need it fail
  * @param driftResults drift comparisons computed so far, shared by the checks that read them
+ * @param parameters the run's configuration parameters (null when unset), which custom rules may read
+ * @param today the run's present, as the freshness checks judge it
  */
 record ContractState(
         Path basedir,
@@ -38,7 +42,9 @@ record ContractState(
         Map<String, ColumnSample> samples,
         Optional<ReferenceState> reference,
         String referenceError,
-        Map<String, DriftResult> driftResults) {
+        Map<String, DriftResult> driftResults,
+        Function<String, String> parameters,
+        LocalDate today) {
 
     long rows() {
         return data.rows();
