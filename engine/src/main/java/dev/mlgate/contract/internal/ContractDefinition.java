@@ -37,10 +37,6 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         checks.forEach(check -> bySpec.put(check.spec(), check));
     }
 
-
-
-
-
     @Override
     public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected) {
         Needs needs = new Needs();
@@ -52,16 +48,18 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         List<ColumnSpec> compared = columns.stream().filter(column -> needs.driftColumns().contains(column.name()))
                 .toList();
         TableCollector table = needs.needsTable()
-                ? new TableCollector(file.getFileName().toString(), source.header(), declared) : null;
+                ? new TableCollector(file.getFileName().toString(), source.header(), declared, needs.tableColumns())
+                : null;
         SampleCollector samples = new SampleCollector(source.header(), compared);
         List<RowVisitor> extra = table == null ? List.of() : List.of(table);
+        ScanSettings settings = settings(configuration);
         ContractScan.ScanResult scan = ContractScan.run(source, columns, needs.columnMetrics(), needs.rowMetrics(),
-                needs.rowRules(), settings(configuration), samples, extra);
+                needs.rowRules(), settings, samples, extra);
         Optional<ReferenceState> reference = Optional.empty();
         String referenceError = null;
         if (!contract.reference().isBlank() && (needs.needsTable() || !compared.isEmpty())) {
             try {
-                reference = Optional.of(reference(configuration, declared, compared, needs.needsTable()));
+                reference = Optional.of(reference(configuration, declared, compared, needs));
             } catch (RuntimeException e) {
                 // A missing or broken reference fails the checks that compare with it, not the data's own checks.
                 referenceError = "the reference could not be read: " + e.getMessage();
@@ -70,17 +68,18 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         return new ContractState(configuration.basedir(), file, scan.header(), scan.summary(), scan.metrics(), scan.rowMetrics(),
                 scan.rowRules(),
                 table == null ? Optional.empty() : table.table(), samples.samples(), reference, referenceError,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), configuration.parameters(), settings.today());
     }
 
     /** One pass over the reference, collecting the drift samples and, for custom rules, the whole table. */
     private ReferenceState reference(MlgateConfiguration configuration, Map<String, ColumnSpec> declared,
-            List<ColumnSpec> compared, boolean needsTable) {
+            List<ColumnSpec> compared, Needs needs) {
         Path file = configuration.resolvePath(contract.reference(), "@DataContract(reference)");
         RowSource source = configuration.open(file);
         SampleCollector samples = new SampleCollector(source.header(), compared);
-        TableCollector table = needsTable
-                ? new TableCollector(file.getFileName().toString(), source.header(), declared) : null;
+        TableCollector table = needs.needsTable()
+                ? new TableCollector(file.getFileName().toString(), source.header(), declared, needs.tableColumns())
+                : null;
         ScanSummary summary = source.scan(row -> {
             samples.visit(row);
             if (table != null) {

@@ -52,7 +52,7 @@ public final class ContractPlanner {
                     problems));
         }
         checks.addAll(RowRules.plan(type, columns, problems));
-        checks.addAll(CustomRules.plan(type, contract, problems));
+        checks.addAll(CustomRules.plan(type, contract, columns, problems));
         return new ContractDefinition(type, contract, columns, checks, problems);
     }
 

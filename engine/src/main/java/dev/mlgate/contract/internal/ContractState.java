@@ -6,9 +6,11 @@ import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tech.tablesaw.api.Table;
 
 /**
@@ -27,6 +29,8 @@ import tech.tablesaw.api.Table;
  * @param reference the reference scan, only when a check compares with it and it could be read
  * @param referenceError why the reference could not be read, or null: only the checks that need it fail
  * @param driftResults drift comparisons computed so far, shared by the checks that read them
+ * @param parameters the run's configuration parameters (null when unset), which custom rules may read
+ * @param today the run's present, as the freshness checks judge it
  */
 record ContractState(
         Path basedir,
@@ -40,7 +44,9 @@ record ContractState(
         Map<String, ColumnSample> samples,
         Optional<ReferenceState> reference,
         String referenceError,
-        Map<String, DriftResult> driftResults) {
+        Map<String, DriftResult> driftResults,
+        Function<String, String> parameters,
+        LocalDate today) {
 
     /** The failure of a check whose column the file lacks, listing the columns it has. */
     static Verdict missing(ContractState state, String where, String column) {

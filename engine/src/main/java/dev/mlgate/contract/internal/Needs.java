@@ -2,12 +2,14 @@ package dev.mlgate.contract.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What contract checks need from the single pass: metrics per column, row metrics, row rules, the whole table
- * (custom rules only) and samples of columns to compare with the reference (drift). Needs of the
+ * What contract checks need from the single pass: metrics per column, row metrics, row rules, a table of the
+ * columns custom rules read (custom rules only) and samples of columns to compare with the reference (drift). Needs of the
  * selected checks are merged, so equal requests are computed once.
  */
 final class Needs {
@@ -17,6 +19,9 @@ final class Needs {
     private final Set<String> driftColumns = new HashSet<>();
     private final Set<RowRuleMetric> rowRules = new HashSet<>();
     private boolean table;
+    /** The table's columns in order of first mention; empty with {@link #table} set means every column. */
+    private final Set<String> tableColumns = new LinkedHashSet<>();
+    private boolean allTableColumns;
 
     static Needs column(String column, ColumnMetric metric) {
         return new Needs().add(column, metric);
@@ -34,9 +39,12 @@ final class Needs {
         return needs;
     }
 
-    static Needs table() {
+    /** A table of {@code columns}, or of every column of the file when {@code columns} is empty. */
+    static Needs table(List<String> columns) {
         Needs needs = new Needs();
         needs.table = true;
+        needs.allTableColumns = columns.isEmpty();
+        needs.tableColumns.addAll(columns);
         return needs;
     }
 
@@ -62,6 +70,8 @@ final class Needs {
         driftColumns.addAll(other.driftColumns);
         rowRules.addAll(other.rowRules);
         table |= other.table;
+        allTableColumns |= other.allTableColumns;
+        tableColumns.addAll(other.tableColumns);
     }
 
     Map<String, Set<ColumnMetric>> columnMetrics() {
@@ -82,5 +92,10 @@ final class Needs {
 
     boolean needsTable() {
         return table;
+    }
+
+    /** The columns the table holds, in order; empty means every column of the file. */
+    List<String> tableColumns() {
+        return allTableColumns ? List.of() : List.copyOf(tableColumns);
     }
 }

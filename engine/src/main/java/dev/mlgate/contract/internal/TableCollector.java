@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Builds a Tablesaw {@link Table} during the contract's single pass, for custom rules. Declared
- * columns get their schema type; others are strings. A value that cannot be read as its declared type
+ * Builds a Tablesaw {@link Table} during the contract's single pass, for custom rules, of only the
+ * columns they read (every column of the file when they name none). Declared columns get their schema
+ * type; others are strings. A value that cannot be read as its declared type
  * becomes a missing value (the column's type check reports it).
  */
 class TableCollector implements dev.mlgate.data.RowVisitor {
@@ -31,21 +32,31 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
     static final TableCollector NONE = new TableCollector();
 
     private final Column<?>[] columns;
+    /** Per table column, its position in the file's rows. */
+    private final int[] positions;
     private final ColumnValue[] values;
     private final Table table;
 
     private TableCollector() {
         columns = new Column<?>[0];
+        positions = new int[0];
         values = new ColumnValue[0];
         table = null;
     }
 
-    TableCollector(String name, List<String> header, Map<String, ColumnSpec> declared) {
-        columns = new Column<?>[header.size()];
-        values = new ColumnValue[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            ColumnSpec column = declared.get(header.get(i));
-            columns[i] = create(header.get(i), column == null ? ValueKind.STRING : column.kind());
+    /**
+     * @param kept the columns to hold, in order, or empty for every column of {@code header}; one the
+     *             file lacks is left out (the schema check reports it)
+     */
+    TableCollector(String name, List<String> header, Map<String, ColumnSpec> declared, List<String> kept) {
+        List<String> names = kept.isEmpty() ? header : kept.stream().filter(header::contains).toList();
+        columns = new Column<?>[names.size()];
+        positions = new int[names.size()];
+        values = new ColumnValue[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            ColumnSpec column = declared.get(names.get(i));
+            positions[i] = header.indexOf(names.get(i));
+            columns[i] = create(names.get(i), column == null ? ValueKind.STRING : column.kind());
             // A value the declared type cannot hold is missing in the table, as unreadable text is.
             values[i] = column == null ? new ColumnValue(ValueKind.STRING) : new ColumnValue(column);
         }
@@ -56,7 +67,7 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
     public void visit(Row row) {
         for (int i = 0; i < columns.length; i++) {
             ColumnValue value = values[i];
-            value.read(row.raw(i), row.rowNumber(), row.lineNumber());
+            value.read(row.raw(positions[i]), row.rowNumber(), row.lineNumber());
             append(columns[i], value);
         }
     }
