@@ -21,4 +21,14 @@ public @interface DistinctCount {
 
     /** Most distinct values. Default: no limit. */
     long max() default Long.MAX_VALUE;
+
+    /**
+     * A configuration parameter whose value, when this is not blank, replaces {@code min}: bounds that differ
+     * per environment come from {@code junit-platform.properties} or {@code -D}. An unset or non-numeric
+     * parameter fails the check, naming the key. Default: none.
+     */
+    String minFrom() default "";
+
+    /** Like {@link #minFrom()}, for {@code max}. Default: none. */
+    String maxFrom() default "";
 }

@@ -27,4 +27,14 @@ public @interface Quantile {
 
     /** Largest acceptable value. Default: no upper bound. */
     double max() default Double.POSITIVE_INFINITY;
+
+    /**
+     * A configuration parameter whose value, when this is not blank, replaces {@code min}: bounds that differ
+     * per environment come from {@code junit-platform.properties} or {@code -D}. An unset or non-numeric
+     * parameter fails the check, naming the key. Default: none.
+     */
+    String minFrom() default "";
+
+    /** Like {@link #minFrom()}, for {@code max}. Default: none. */
+    String maxFrom() default "";
 }

@@ -151,8 +151,9 @@ final class ColumnConstraints {
         find(MatchesDateTimePattern.class).ifPresent(this::dateTimePattern);
         find(Length.class).ifPresent(this::length);
         find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
-                new Statistic.DistinctCount(), distinct.min(),
-                distinct.max() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : distinct.max()));
+                new Statistic.DistinctCount(), new ConfiguredBounds(distinct.min(),
+                distinct.max() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : distinct.max(), distinct.minFrom(),
+                distinct.maxFrom())));
         find(DistinctShare.class).ifPresent(share -> statistic("distinctShare", "@DistinctShare",
                 new Statistic.DistinctShare(), share.min(), share.max()));
         numericStatistics();
@@ -163,7 +164,7 @@ final class ColumnConstraints {
         find(TrueRate.class).ifPresent(rate -> {
             if (require(column.kind() == ValueKind.BOOLEAN, "@TrueRate", "a boolean")) {
                 statistic("trueRate", "@TrueRate", new Statistic.FromMoments("true rate", Statistic.FromMoments.Kind.MEAN),
-                        rate.min(), rate.max());
+                        new ConfiguredBounds(rate.min(), rate.max(), rate.minFrom(), rate.maxFrom()));
             }
         });
         find(NoDrift.class).ifPresent(this::drift);
@@ -354,17 +355,22 @@ final class ColumnConstraints {
 
     private void numericStatistics() {
         find(Minimum.class).ifPresent(min -> numericStatistic("minimum", "@Minimum",
-                new Statistic.FromMoments("minimum", Statistic.FromMoments.Kind.MIN), min.min(), min.max()));
+                new Statistic.FromMoments("minimum", Statistic.FromMoments.Kind.MIN),
+                new ConfiguredBounds(min.min(), min.max(), min.minFrom(), min.maxFrom())));
         find(Maximum.class).ifPresent(max -> numericStatistic("maximum", "@Maximum",
-                new Statistic.FromMoments("maximum", Statistic.FromMoments.Kind.MAX), max.min(), max.max()));
+                new Statistic.FromMoments("maximum", Statistic.FromMoments.Kind.MAX),
+                new ConfiguredBounds(max.min(), max.max(), max.minFrom(), max.maxFrom())));
         find(Sum.class).ifPresent(sum -> numericStatistic("sum", "@Sum",
-                new Statistic.FromMoments("sum", Statistic.FromMoments.Kind.SUM), sum.min(), sum.max()));
+                new Statistic.FromMoments("sum", Statistic.FromMoments.Kind.SUM),
+                new ConfiguredBounds(sum.min(), sum.max(), sum.minFrom(), sum.maxFrom())));
         find(Mean.class).ifPresent(mean -> numericStatistic("mean", "@Mean",
-                new Statistic.FromMoments("mean", Statistic.FromMoments.Kind.MEAN), mean.min(), mean.max()));
+                new Statistic.FromMoments("mean", Statistic.FromMoments.Kind.MEAN),
+                new ConfiguredBounds(mean.min(), mean.max(), mean.minFrom(), mean.maxFrom())));
         find(StandardDeviation.class).ifPresent(sd -> numericStatistic("standardDeviation", "@StandardDeviation",
-                new Statistic.StandardDeviation(sd.population() ? 0 : 1), sd.min(), sd.max()));
+                new Statistic.StandardDeviation(sd.population() ? 0 : 1),
+                new ConfiguredBounds(sd.min(), sd.max(), sd.minFrom(), sd.maxFrom())));
         find(Median.class).ifPresent(median -> numericStatistic("median", "@Median", new Statistic.Quantile(0.5),
-                median.min(), median.max()));
+                new ConfiguredBounds(median.min(), median.max(), median.minFrom(), median.maxFrom())));
         for (Quantile quantile : AnnotationSupport.findRepeatableAnnotations(column.annotations(), Quantile.class)) {
             if (!(quantile.q() >= 0 && quantile.q() <= 1)) {
                 problems.add(problem(where() + ": @Quantile(q = " + quantile.q() + ") must lie in [0, 1]; write the"
@@ -372,24 +378,30 @@ final class ColumnConstraints {
                 continue;
             }
             numericStatistic("quantile" + Messages.number(quantile.q()), "@Quantile", new Statistic.Quantile(quantile.q()),
-                    quantile.min(), quantile.max());
+                    new ConfiguredBounds(quantile.min(), quantile.max(), quantile.minFrom(), quantile.maxFrom()));
         }
     }
 
-    private void numericStatistic(String key, String annotation, Statistic statistic, double min, double max) {
+    private void numericStatistic(String key, String annotation, Statistic statistic, ConfiguredBounds bounds) {
         if (require(isNumeric(), annotation, "a numeric")) {
-            statistic(key, annotation, statistic, min, max);
+            statistic(key, annotation, statistic, bounds);
         }
     }
 
     private void statistic(String key, String annotation, Statistic statistic, double min, double max) {
-        if (min > max || Double.isNaN(min) || Double.isNaN(max)) {
-            problems.add(problem(where() + ": " + annotation + "(min = " + min + ", max = " + max
+        statistic(key, annotation, statistic, ConfiguredBounds.of(min, max));
+    }
+
+    private void statistic(String key, String annotation, Statistic statistic, ConfiguredBounds bounds) {
+        // a bound from configuration is checked when it is read; the written ones are checked now
+        boolean bothWritten = bounds.minFrom().isBlank() && bounds.maxFrom().isBlank();
+        if (Double.isNaN(bounds.min()) || Double.isNaN(bounds.max()) || bothWritten && bounds.min() > bounds.max()) {
+            problems.add(problem(where() + ": " + annotation + "(min = " + bounds.min() + ", max = " + bounds.max()
                     + ") admits no value; min must not exceed max", source));
             return;
         }
-        add(key, statistic.name() + " " + StatisticCheck.bounds(min, max), new StatisticCheck(column.name(), statistic,
-                min, max), Needs.column(column.name(), statistic.metric()));
+        add(key, statistic.name() + " " + bounds.declared(), new StatisticCheck(column.name(), statistic, bounds),
+                Needs.column(column.name(), statistic.metric()));
     }
 
     private void withinLast(WithinLast within) {

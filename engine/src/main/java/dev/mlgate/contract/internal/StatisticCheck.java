@@ -10,11 +10,24 @@ import java.util.Map;
  * A statistic of a column bounded by {@code [min, max]}: passes inside, fails outside, and is
  * inconclusive when the statistic is undefined (no value to compute it from), with the reason.
  */
-record StatisticCheck(String column, Statistic statistic, double min, double max) implements Check<ContractState> {
+record StatisticCheck(String column, Statistic statistic, ConfiguredBounds declared) implements Check<ContractState> {
+
+    StatisticCheck(String column, Statistic statistic, double min, double max) {
+        this(column, statistic, ConfiguredBounds.of(min, max));
+    }
 
     @Override
     public Evaluation evaluate(ContractState state) {
         String where = state.file().getFileName() + " column '" + column + "'";
+        ConfiguredBounds bounds;
+        try {
+            bounds = declared.resolve(state.parameters());
+        } catch (ConfiguredBounds.UnresolvedBound e) {
+            return Verdict.failed(where + ": the " + statistic.name() + " cannot be judged: " + e.getMessage(),
+                    declared.declared(), "unresolved", Evidence.of(statistic.name(), Double.NaN, declared.declared()));
+        }
+        double min = bounds.min();
+        double max = bounds.max();
         String expected = bounds(min, max);
         if (!state.hasColumn(column)) {
             return ContractState.missing(state, where, column);

@@ -43,22 +43,17 @@ final class TableConstraints {
                 Optional.empty(), tags, blocking, false,
                 state -> schema(state, declared, contract.allowExtraColumns())), Needs.none()));
         AnnotationSupport.findAnnotation(type, RowCount.class).ifPresent(rowCount -> {
-            if (rowCount.min() < 0 || rowCount.min() > rowCount.max()) {
+            ConfiguredBounds declaredBounds = new ConfiguredBounds(rowCount.min(),
+                    rowCount.max() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : rowCount.max(), rowCount.minFrom(),
+                    rowCount.maxFrom());
+            if (rowCount.min() < 0 || !declaredBounds.configured() && rowCount.min() > rowCount.max()) {
                 problems.add(problem(type.getName() + ": @RowCount(min = " + rowCount.min() + ", max = "
                         + rowCount.max() + ") admits no row count; 0 <= min <= max", source));
                 return;
             }
-            String bounds = rowCount.max() == Long.MAX_VALUE ? "at least " + Messages.count(rowCount.min())
-                    : "between " + Messages.count(rowCount.min()) + " and " + Messages.count(rowCount.max());
-            checks.add(new ContractCheck(new CheckSpec<ContractState>("constraint", "rowCount", "row count " + bounds,
-                    source, Optional.empty(), tags, blocking, false, state -> {
-                        Evidence evidence = Evidence.of("row count", state.rows(), bounds);
-                        String message = state.file().getFileName() + " has " + Messages.count(state.rows())
-                                + " data rows; expected " + bounds;
-                        return state.rows() >= rowCount.min() && state.rows() <= rowCount.max()
-                                ? Verdict.passed(message, evidence)
-                                : Verdict.failed(message, bounds, Messages.count(state.rows()), evidence);
-                    }), Needs.none()));
+            checks.add(new ContractCheck(new CheckSpec<ContractState>("constraint", "rowCount",
+                    "row count " + rowCountBounds(declaredBounds), source, Optional.empty(), tags, blocking, false,
+                    state -> rowCount(state, declaredBounds)), Needs.none()));
         });
         SchemaShape.plan(type, declared, source, blocking, checks, problems);
         CrossColumn.plan(type, columns, source, blocking, checks, problems);
@@ -80,6 +75,33 @@ final class TableConstraints {
         AnnotationSupport.findAnnotation(type, NoDrift.class).ifPresent(drift ->
                 checks.addAll(drift(type, contract, drift, columns, source, blocking, problems)));
         return checks;
+    }
+
+    private static Verdict rowCount(ContractState state, ConfiguredBounds declared) {
+        ConfiguredBounds bounds;
+        try {
+            bounds = declared.resolve(state.parameters());
+        } catch (ConfiguredBounds.UnresolvedBound e) {
+            return Verdict.failed(state.file().getFileName() + ": the row count cannot be judged: " + e.getMessage(),
+                    rowCountBounds(declared), "unresolved", Evidence.of("row count", Double.NaN, rowCountBounds(declared)));
+        }
+        String expected = rowCountBounds(bounds);
+        Evidence evidence = Evidence.of("row count", state.rows(), expected);
+        String message = state.file().getFileName() + " has " + Messages.count(state.rows()) + " data rows; expected "
+                + expected;
+        return state.rows() >= bounds.min() && state.rows() <= bounds.max()
+                ? Verdict.passed(message, evidence)
+                : Verdict.failed(message, expected, Messages.count(state.rows()), evidence);
+    }
+
+    /** {@code at least 10,000} or {@code between 10 and 20}, with a parameter shown as {@code ${key}}. */
+    private static String rowCountBounds(ConfiguredBounds bounds) {
+        String min = bounds.minFrom().isBlank() ? Messages.count((long) bounds.min()) : "${" + bounds.minFrom() + "}";
+        if (bounds.maxFrom().isBlank() && bounds.max() == Double.POSITIVE_INFINITY) {
+            return "at least " + min;
+        }
+        String max = bounds.maxFrom().isBlank() ? Messages.count((long) bounds.max()) : "${" + bounds.maxFrom() + "}";
+        return "between " + min + " and " + max;
     }
 
     private static Optional<ContractCheck> uniqueTogether(Class<?> type, UniqueTogether key, List<String> declared,
