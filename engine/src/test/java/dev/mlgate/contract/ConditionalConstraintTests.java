@@ -78,4 +78,12 @@ class ConditionalConstraintTests {
                 .getDiscoveryIssues().stream().map(DiscoveryIssue::message)).containsExactly(type + ".id: @When(\"nope\")"
                         + " names no condition; declare static boolean nope(UnknownCondition row) in UnknownCondition");
     }
+
+    @Test
+    void a_declared_condition_on_a_column_counts_the_same_rows_as_the_method() {
+        assertThat(outcomes(run(dev.mlgate.contract.fixtures.DeclaredConditionSignups.class, "2025-06-30")))
+                .containsEntry("id.between", "FAILED signups.csv column 'id': 2 of 3 non-null values in rows where plan"
+                        + " in [PRO, TEAM] holds (66.67%) are not between 3 and 4 (tolerated: none); examples"
+                        + " (row: value): 2: '2', 5: '5'");
+    }
 }

@@ -6,12 +6,16 @@ import dev.mlgate.contract.When;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.Declarations;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 
@@ -34,7 +38,9 @@ final class Conditions {
         }
         TestSource source = column.accessor().map(accessor -> Declarations.source(type, accessor))
                 .orElse(Declarations.source(type));
-        Optional<RowRuleMetric> condition = condition(type, column, columns, when.get().value(), source, problems);
+        Optional<RowRuleMetric> condition = when.get().column().isBlank()
+                ? condition(type, column, columns, when.get().value(), source, problems)
+                : declared(type, column, columns, when.get(), source, problems);
         if (condition.isEmpty()) {
             return List.of();
         }
@@ -60,6 +66,45 @@ final class Conditions {
                 spec.displayName() + " when " + condition.name(), spec.source(), spec.member(), spec.tags(),
                 spec.blocking(), spec.breaksDown(), new ConditionalCheck(counted, condition));
         return new ContractCheck(rewritten, Needs.column(check.column(), metric));
+    }
+
+    /** A declarative condition: the value of a declared column, as text, is one of the listed values. */
+    private static Optional<RowRuleMetric> declared(Class<?> type, ColumnSpec column, List<ColumnSpec> columns,
+            When when, TestSource source, List<DeclarationProblem> problems) {
+        String name = when.column() + " in " + Arrays.toString(when.in());
+        String where = type.getName() + "." + column.javaName() + ": @When(column = \"" + when.column() + "\")";
+        Optional<ColumnSpec> condition = columns.stream().filter(spec -> spec.name().equals(when.column())).findFirst();
+        if (!when.value().isBlank() || when.in().length == 0 || condition.isEmpty()
+                || condition.get().accessor().isEmpty()) {
+            problems.add(problem(where + " needs a declared column and the values it may hold (in = {...}), and no"
+                    + " condition method beside them; the columns are " + columns.stream().map(ColumnSpec::name)
+                    .toList(), source));
+            return Optional.empty();
+        }
+        if (!type.isRecord() || columns.size() != type.getRecordComponents().length) {
+            problems.add(problem(where + " needs the contract to be a record mlgate can build per row", source));
+            return Optional.empty();
+        }
+        try {
+            Method accessor = condition.get().accessor().get();
+            accessor.setAccessible(true);
+            MethodHandle value = MethodHandles.lookup().unreflect(accessor)
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            MethodHandle member = MethodHandles.insertArguments(MethodHandles.lookup().findStatic(Conditions.class,
+                    "among", MethodType.methodType(boolean.class, Set.class, Object.class)), 0,
+                    Set.copyOf(Arrays.asList(when.in())));
+            return Optional.of(new RowRuleMetric(name, MethodHandles.filterReturnValue(value, member),
+                    RecordBuilder.of(type, columns)));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            problems.add(problem(where + ": mlgate cannot read the column: " + e, source));
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code value}, as text, is one of {@code values}; a null is none of them. */
+    @SuppressWarnings("unused") // called through a method handle
+    private static boolean among(Set<String> values, Object value) {
+        return value != null && values.contains(value instanceof Enum<?> constant ? constant.name() : value.toString());
     }
 
     private static Optional<RowRuleMetric> condition(Class<?> type, ColumnSpec column, List<ColumnSpec> columns,
