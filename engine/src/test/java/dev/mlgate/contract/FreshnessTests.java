@@ -31,7 +31,8 @@ class FreshnessTests {
         // 2025-01-02 minus 365 days is 2024-01-03 (2024 is a leap year): the oldest signup is just within
         assertThat(outcomes("people.csv", "2025-01-02"))
                 .containsEntry("signup.withinLast", "SUCCESSFUL")
-                .containsEntry("signup.newestWithin", "SUCCESSFUL");
+                .containsEntry("signup.newestWithin", "SUCCESSFUL")
+                .containsEntry("signup.oldestAtLeast", "SUCCESSFUL");
     }
 
     @Test
@@ -44,6 +45,14 @@ class FreshnessTests {
                 + " 2: '2024-02-14', 3: '2024-03-01', 4: '2024-03-15', 5: '2024-04-01', 6: '2024-05-20'");
         assertThat(outcomes).containsEntry("signup.newestWithin", "FAILED people.csv column 'signup': the newest value"
                 + " is 2025-01-01; expected within P7D of the run's present");
+        assertThat(outcomes).containsEntry("signup.oldestAtLeast", "SUCCESSFUL");
+    }
+
+    @Test
+    void a_history_shorter_than_declared_fails_naming_the_oldest_value() {
+        // at 2024-06-30 the oldest signup, 2024-01-03, is less than six months old
+        assertThat(outcomes("people.csv", "2024-06-30")).containsEntry("signup.oldestAtLeast", "FAILED people.csv"
+                + " column 'signup': the oldest value is 2024-01-03; expected at least P6M before the run's present");
     }
 
     @Test
@@ -53,6 +62,8 @@ class FreshnessTests {
         assertThat(outcomes).containsEntry("signup.withinLast", "SUCCESSFUL");
         assertThat(outcomes).containsEntry("signup.newestWithin", "ABORTED Inconclusive: empty.csv column 'signup':"
                 + " there is no value, so nothing shows the data is fresh");
+        assertThat(outcomes).containsEntry("signup.oldestAtLeast", "ABORTED Inconclusive: empty.csv column 'signup':"
+                + " there is no value, so nothing shows the data is old enough");
     }
 
     @Test

@@ -29,6 +29,7 @@ import dev.mlgate.contract.NoneOf;
 import dev.mlgate.contract.NonNegative;
 import dev.mlgate.contract.NotInFuture;
 import dev.mlgate.contract.NotMatches;
+import dev.mlgate.contract.OldestAtLeast;
 import dev.mlgate.contract.OneOf;
 import dev.mlgate.contract.ParsesAsJson;
 import dev.mlgate.contract.Positive;
@@ -160,6 +161,7 @@ final class ColumnConstraints {
         find(NotInFuture.class).ifPresent(this::notInFuture);
         find(WithinLast.class).ifPresent(this::withinLast);
         find(NewestWithin.class).ifPresent(this::newestWithin);
+        find(OldestAtLeast.class).ifPresent(this::oldestAtLeast);
         find(DateRange.class).ifPresent(this::dateRange);
         find(TrueRate.class).ifPresent(rate -> {
             if (require(column.kind() == ValueKind.BOOLEAN, "@TrueRate", "a boolean")) {
@@ -423,6 +425,17 @@ final class ColumnConstraints {
         ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(newest.value(), column.kind() == ValueKind.DATE);
         add("newestWithin", "newest value within " + newest.value(), new FreshnessCheck(column.name(), metric),
                 Needs.column(column.name(), metric));
+    }
+
+    private void oldestAtLeast(OldestAtLeast oldest) {
+        if (!require(isTemporal(), "@OldestAtLeast", "a date, date-time or instant") || !age("@OldestAtLeast",
+                oldest.value())) {
+            return;
+        }
+        ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(oldest.value(),
+                column.kind() == ValueKind.DATE, false);
+        add("oldestAtLeast", "oldest value at least " + oldest.value() + " old", new FreshnessCheck(column.name(),
+                metric), Needs.column(column.name(), metric));
     }
 
     /** Whether {@code text} is an age of the column's kind; if not, a declaration problem says what to write. */

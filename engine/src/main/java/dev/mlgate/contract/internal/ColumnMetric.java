@@ -217,34 +217,44 @@ sealed interface ColumnMetric {
     }
 
     /**
-     * The newest value, and whether it lies within {@code age} of the run's present: a {@link Newest}
-     * result the freshness statistic reads.
+     * The newest value ({@code newest}) or the oldest, and whether it lies on the right side of {@code age}
+     * before the run's present: the newest within it, the oldest beyond it. A {@link Newest} result the
+     * freshness check reads.
      */
-    record NewestValue(String age, boolean dates) implements ColumnMetric {
+    record NewestValue(String age, boolean dates, boolean newest) implements ColumnMetric {
+
+        NewestValue(String age, boolean dates) {
+            this(age, dates, true);
+        }
+
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
             java.time.temporal.TemporalAmount amount = Ages.parse(age, dates);
             return new Accumulator() {
-                private Object newest;
+                private Object extreme;
 
                 @Override
                 public void accept(ColumnValue value) {
-                    if (value.state == State.VALUE && (newest == null
-                            || TemporalOutOfRange.before(newest, value.temporal))) {
-                        newest = value.temporal;
+                    if (value.state == State.VALUE && (extreme == null || (newest
+                            ? TemporalOutOfRange.before(extreme, value.temporal)
+                            : TemporalOutOfRange.before(value.temporal, extreme)))) {
+                        extreme = value.temporal;
                     }
                 }
 
                 @Override
                 public Object result() {
-                    return newest == null ? new Newest(null, false)
-                            : new Newest(newest, !TemporalOutOfRange.before(newest,
-                                    Ages.earliest(newest, amount, settings.today(), settings.now())));
+                    if (extreme == null) {
+                        return new Newest(null, false);
+                    }
+                    Object bound = Ages.earliest(extreme, amount, settings.today(), settings.now());
+                    boolean within = !TemporalOutOfRange.before(extreme, bound);
+                    return new Newest(extreme, newest ? within : !TemporalOutOfRange.before(bound, extreme));
                 }
             };
         }
 
-        /** The newest value (null without one) and whether it is fresh. */
+        /** The extreme value (null without one) and whether it is on the right side of the age. */
         record Newest(Object value, boolean fresh) {
         }
     }

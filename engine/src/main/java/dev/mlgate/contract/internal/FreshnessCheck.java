@@ -15,17 +15,21 @@ record FreshnessCheck(String column, ColumnMetric.NewestValue metric) implements
     @Override
     public Evaluation evaluate(ContractState state) {
         String where = state.file().getFileName() + " column '" + column + "'";
-        String expected = "newest value within " + metric.age();
+        String side = metric.newest() ? "newest" : "oldest";
+        String expected = metric.newest() ? "newest value within " + metric.age()
+                : "oldest value at least " + metric.age() + " old";
         if (!state.hasColumn(column)) {
             return ContractState.missing(state, where, column);
         }
         Newest newest = state.metric(column, metric);
-        Evidence evidence = Evidence.of("newest value", Double.NaN, expected);
+        Evidence evidence = Evidence.of(side + " value", Double.NaN, expected);
         if (newest.value() == null) {
-            return Verdict.inconclusive(where + ": there is no value, so nothing shows the data is fresh", evidence);
+            return Verdict.inconclusive(where + ": there is no value, so nothing shows the data is "
+                    + (metric.newest() ? "fresh" : "old enough"), evidence);
         }
-        String message = where + ": the newest value is " + newest.value() + "; expected within " + metric.age()
-                + " of the run's present";
+        String message = where + ": the " + side + " value is " + newest.value() + "; expected "
+                + (metric.newest() ? "within " + metric.age() + " of" : "at least " + metric.age() + " before")
+                + " the run's present";
         return newest.fresh() ? Verdict.passed(message, evidence)
                 : Verdict.failed(message, expected, String.valueOf(newest.value()), evidence);
     }
