@@ -52,4 +52,17 @@ class CrossColumnTests {
                         "dev.mlgate.contract.invalid.NumberAgainstDate: @ColumnPair(b < start) compares a decimal number"
                                 + " with a date (yyyy-MM-dd); compare two numbers, or two dates or times of one kind");
     }
+
+    @Test
+    void on_empty_data_no_row_violates() {
+        Map<String, String> empty = ContractConstraintsTests.outcomes(org.junit.platform.testkit.engine.EngineTestKit
+                .engine("mlgate").selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
+                        PairsContract.class))
+                .configurationParameter(dev.mlgate.engine.Constants.BASEDIR,
+                        java.nio.file.Path.of("src/test/resources/contracts").toAbsolutePath().toString())
+                .configurationParameter("file", "empty-pairs.csv").execute());
+
+        assertThat(empty).containsEntry("columnPair(b,LESS_OR_EQUAL,a)", "SUCCESSFUL")
+                .containsEntry("columnsSumTo(a+b=4)", "SUCCESSFUL");
+    }
 }
