@@ -93,6 +93,16 @@ final class ColumnConstraints {
         return 1.0;
     }
 
+    /** The column being planned. */
+    ColumnSpec column() {
+        return column;
+    }
+
+    /** Records a declaration mistake of this component, at its source. */
+    void reject(String message) {
+        problems.add(problem(message, source));
+    }
+
     static List<ContractCheck> plan(Class<?> type, DataContract contract, ColumnSpec column,
             List<DeclarationProblem> problems) {
         ColumnConstraints constraints = new ColumnConstraints(type, contract, column, problems);
@@ -101,6 +111,8 @@ final class ColumnConstraints {
     }
 
     private void planAll() {
+        TextConstraints text = new TextConstraints(this);
+        TimeConstraints time = new TimeConstraints(this);
         if (column.kind() != ValueKind.STRING) {
             violations("type", "type " + column.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     new ColumnMetric.UnreadableValues(), "cannot be read as " + column.width().description(column.kind()),
@@ -124,23 +136,23 @@ final class ColumnConstraints {
         find(NonNegative.class).ifPresent(nonNegative -> range("nonNegative", "@NonNegative", 0,
                 Double.POSITIVE_INFINITY, false, false, nonNegative.mostly(), nonNegative.allowedViolations()));
         find(OneOf.class).ifPresent(this::oneOf);
-        find(NoneOf.class).ifPresent(this::noneOf);
+        find(NoneOf.class).ifPresent(text::noneOf);
         find(Matches.class).ifPresent(this::matches);
-        find(NotMatches.class).ifPresent(this::notMatches);
-        find(MatchesAny.class).ifPresent(this::matchesAny);
-        find(DistinctValues.class).ifPresent(this::distinctValues);
+        find(NotMatches.class).ifPresent(text::notMatches);
+        find(MatchesAny.class).ifPresent(text::matchesAny);
+        find(DistinctValues.class).ifPresent(text::distinctValues);
         find(MostCommonIn.class).ifPresent(mostCommon -> {
             if (mostCommon.value().length == 0) {
                 problems.add(problem(where() + ": @MostCommonIn names no value; list the values the most common one"
                         + " must be among", source));
             } else {
-                valueSet("mostCommonIn", ValueSetCheck.Kind.MOST_COMMON, mostCommon.value());
+                text.valueSet("mostCommonIn", ValueSetCheck.Kind.MOST_COMMON, mostCommon.value());
             }
         });
-        find(AllNull.class).ifPresent(this::allNull);
-        find(Increasing.class).ifPresent(order -> order("increasing", "@Increasing", true, order.strict(),
+        find(AllNull.class).ifPresent(text::allNull);
+        find(Increasing.class).ifPresent(order -> time.order("increasing", "@Increasing", true, order.strict(),
                 order.mostly(), order.allowedViolations()));
-        find(Decreasing.class).ifPresent(order -> order("decreasing", "@Decreasing", false, order.strict(),
+        find(Decreasing.class).ifPresent(order -> time.order("decreasing", "@Decreasing", false, order.strict(),
                 order.mostly(), order.allowedViolations()));
         find(ParsesAsJson.class).ifPresent(json -> {
             if (require(column.kind() == ValueKind.STRING, "@ParsesAsJson", "a text")) {
@@ -149,7 +161,7 @@ final class ColumnConstraints {
                                 tolerance));
             }
         });
-        find(MatchesDateTimePattern.class).ifPresent(this::dateTimePattern);
+        find(MatchesDateTimePattern.class).ifPresent(text::dateTimePattern);
         find(Length.class).ifPresent(this::length);
         find(DistinctCount.class).ifPresent(distinct -> statistic("distinctCount", "@DistinctCount",
                 new Statistic.DistinctCount(), new ConfiguredBounds(distinct.min(),
@@ -159,9 +171,9 @@ final class ColumnConstraints {
                 new Statistic.DistinctShare(), share.min(), share.max()));
         numericStatistics();
         find(NotInFuture.class).ifPresent(this::notInFuture);
-        find(WithinLast.class).ifPresent(this::withinLast);
-        find(NewestWithin.class).ifPresent(this::newestWithin);
-        find(OldestAtLeast.class).ifPresent(this::oldestAtLeast);
+        find(WithinLast.class).ifPresent(time::withinLast);
+        find(NewestWithin.class).ifPresent(time::newestWithin);
+        find(OldestAtLeast.class).ifPresent(time::oldestAtLeast);
         find(DateRange.class).ifPresent(this::dateRange);
         find(TrueRate.class).ifPresent(rate -> {
             if (require(column.kind() == ValueKind.BOOLEAN, "@TrueRate", "a boolean")) {
@@ -214,119 +226,6 @@ final class ColumnConstraints {
         tolerance("@OneOf", oneOf.mostly(), oneOf.allowedViolations()).ifPresent(tolerance ->
                 violations("oneOf", "one of " + allowed, new ColumnMetric.NotInSet(allowed),
                         "are not one of " + allowed, tolerance));
-    }
-
-    private void noneOf(NoneOf noneOf) {
-        Set<String> forbidden = new LinkedHashSet<>(List.of(noneOf.value()));
-        if (forbidden.isEmpty()) {
-            problems.add(problem(where() + ": @NoneOf names no value, so it forbids nothing; list the forbidden"
-                    + " values, e.g. @NoneOf({\"unknown\", \"n/a\"}), or remove it", source));
-            return;
-        }
-        tolerance("@NoneOf", noneOf.mostly(), noneOf.allowedViolations()).ifPresent(tolerance ->
-                violations("noneOf", "none of " + forbidden, new ColumnMetric.InSet(forbidden),
-                        "are one of the forbidden " + forbidden, tolerance));
-    }
-
-    private void notMatches(NotMatches notMatches) {
-        if (patterns("@NotMatches", notMatches.value())) {
-            String listed = String.join(" | ", notMatches.value());
-            tolerance("@NotMatches", notMatches.mostly(), notMatches.allowedViolations()).ifPresent(tolerance ->
-                    violations("notMatches", "does not match " + listed,
-                            new ColumnMetric.PatternList(List.of(notMatches.value()), false), "match " + listed,
-                            tolerance));
-        }
-    }
-
-    private void matchesAny(MatchesAny matchesAny) {
-        if (patterns("@MatchesAny", matchesAny.value())) {
-            String listed = String.join(" | ", matchesAny.value());
-            tolerance("@MatchesAny", matchesAny.mostly(), matchesAny.allowedViolations()).ifPresent(tolerance ->
-                    violations("matchesAny", "matches " + listed,
-                            new ColumnMetric.PatternList(List.of(matchesAny.value()), true), "match none of " + listed,
-                            tolerance));
-        }
-    }
-
-    private void distinctValues(DistinctValues values) {
-        if (values.contain().length + values.within().length + values.equal().length == 0) {
-            problems.add(problem(where() + ": @DistinctValues names no set; give contain, within or equal", source));
-            return;
-        }
-        if (values.contain().length > 0) {
-            valueSet("distinctValuesContain", ValueSetCheck.Kind.CONTAIN, values.contain());
-        }
-        if (values.within().length > 0) {
-            valueSet("distinctValuesWithin", ValueSetCheck.Kind.WITHIN, values.within());
-        }
-        if (values.equal().length > 0) {
-            valueSet("distinctValuesEqual", ValueSetCheck.Kind.EQUAL, values.equal());
-        }
-    }
-
-    private void valueSet(String key, ValueSetCheck.Kind kind, String[] values) {
-        ValueSetCheck check = new ValueSetCheck(column.name(), kind, ValueSetCheck.set(values));
-        add(key, check.describe(), check, Needs.column(column.name(), ValueSetCheck.METRIC));
-    }
-
-    /** Whether there are patterns and each compiles; else a declaration problem names the fix. */
-    private boolean patterns(String annotation, String[] regexes) {
-        if (regexes.length == 0) {
-            problems.add(problem(where() + ": " + annotation + " names no pattern; list one or more regular"
-                    + " expressions, or remove it", source));
-            return false;
-        }
-        for (String regex : regexes) {
-            try {
-                Pattern.compile(regex);
-            } catch (PatternSyntaxException e) {
-                problems.add(problem(where() + ": " + annotation + "(\"" + regex + "\") is not a valid regular"
-                        + " expression: " + e.getDescription() + "; write it in java.util.regex syntax", source));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void order(String key, String annotation, boolean increasing, boolean strict, double mostly,
-            long allowed) {
-        if (!require(isNumeric() || isTemporal(), annotation, "a numeric, date or time")) {
-            return;
-        }
-        String direction = (strict ? "strictly " : "") + (increasing ? "increasing" : "decreasing");
-        String against = increasing ? (strict ? "not greater than" : "smaller than")
-                : (strict ? "not smaller than" : "greater than");
-        tolerance(annotation, mostly, allowed).ifPresent(tolerance -> violations(key, direction + " in file order",
-                new ColumnMetric.OutOfOrder(increasing, strict), "are " + against + " the value before them",
-                tolerance));
-    }
-
-    private void dateTimePattern(MatchesDateTimePattern declared) {
-        if (!require(column.kind() == ValueKind.STRING, "@MatchesDateTimePattern", "a text")) {
-            return;
-        }
-        try {
-            java.time.format.DateTimeFormatter.ofPattern(declared.value());
-        } catch (IllegalArgumentException e) {
-            problems.add(problem(where() + ": @MatchesDateTimePattern(\"" + declared.value() + "\") is not a"
-                    + " java.time pattern: " + e.getMessage() + "; see DateTimeFormatter's pattern letters", source));
-            return;
-        }
-        tolerance("@MatchesDateTimePattern", declared.mostly(), declared.allowedViolations()).ifPresent(tolerance ->
-                violations("dateTimePattern", "date/time " + declared.value(),
-                        new ColumnMetric.NotDateTimePattern(declared.value()), "are not written as " + declared.value(),
-                        tolerance));
-    }
-
-    private void allNull(AllNull allNull) {
-        if (!column.nullable()) {
-            problems.add(problem(where() + ": @AllNull requires every value to be null, but the component is not"
-                    + " @Nullable, so its not-null check fails on every row; declare it @Nullable (or use a wrapper"
-                    + " type)", source));
-            return;
-        }
-        tolerance("@AllNull", 1.0, allNull.allowedViolations()).ifPresent(tolerance ->
-                violations("allNull", "all null", new ColumnMetric.NonNullValues(), "are not null", tolerance));
     }
 
     private void matches(Matches matches) {
@@ -406,50 +305,6 @@ final class ColumnConstraints {
                 Needs.column(column.name(), statistic.metric()));
     }
 
-    private void withinLast(WithinLast within) {
-        if (!require(isTemporal(), "@WithinLast", "a date, date-time or instant") || !age("@WithinLast", within.value())) {
-            return;
-        }
-        boolean dates = column.kind() == ValueKind.DATE;
-        tolerance("@WithinLast", within.mostly(), within.allowedViolations()).ifPresent(tolerance ->
-                violations("withinLast", "within the last " + within.value(),
-                        new ColumnMetric.OlderThan(within.value(), dates), "are older than " + within.value(),
-                        tolerance));
-    }
-
-    private void newestWithin(NewestWithin newest) {
-        if (!require(isTemporal(), "@NewestWithin", "a date, date-time or instant") || !age("@NewestWithin",
-                newest.value())) {
-            return;
-        }
-        ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(newest.value(), column.kind() == ValueKind.DATE);
-        add("newestWithin", "newest value within " + newest.value(), new FreshnessCheck(column.name(), metric),
-                Needs.column(column.name(), metric));
-    }
-
-    private void oldestAtLeast(OldestAtLeast oldest) {
-        if (!require(isTemporal(), "@OldestAtLeast", "a date, date-time or instant") || !age("@OldestAtLeast",
-                oldest.value())) {
-            return;
-        }
-        ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(oldest.value(),
-                column.kind() == ValueKind.DATE, false);
-        add("oldestAtLeast", "oldest value at least " + oldest.value() + " old", new FreshnessCheck(column.name(),
-                metric), Needs.column(column.name(), metric));
-    }
-
-    /** Whether {@code text} is an age of the column's kind; if not, a declaration problem says what to write. */
-    private boolean age(String annotation, String text) {
-        boolean dates = column.kind() == ValueKind.DATE;
-        if (Ages.parse(text, dates) != null) {
-            return true;
-        }
-        problems.add(problem(where() + ": " + annotation + "(\"" + text + "\") is not an ISO-8601 "
-                + (dates ? "period for a date column, such as P30D or P1M" : "duration for a date-time or instant"
-                + " column, such as PT6H or P2D"), source));
-        return false;
-    }
-
     private void notInFuture(NotInFuture annotation) {
         if (require(isTemporal(), "@NotInFuture", "a date, date-time or instant")) {
             tolerance("@NotInFuture", annotation.mostly(), annotation.allowedViolations()).ifPresent(tolerance ->
@@ -496,8 +351,9 @@ final class ColumnConstraints {
         };
         if (drift.as() == DriftScale.CATEGORICAL && !countable) {
             problems.add(problem(where() + ": @NoDrift(as = CATEGORICAL) compares an integer column by its category"
-                    + " counts, but '" + column.name() + "' is " + column.kind().description() + ", whose values are too"
-                    + " many to count; remove as = CATEGORICAL (or declare the component with an integer type)",
+                    + " counts, but '" + column.name() + "' is " + column.kind().description()
+                    + ", whose values are too many to count; remove as = CATEGORICAL (or declare the component with an"
+                    + " integer type)",
                     source));
             return;
         }
@@ -526,7 +382,7 @@ final class ColumnConstraints {
         return hasMin ? min : hasMax ? max : "a number";
     }
 
-    private boolean require(boolean holds, String annotation, String kind) {
+    boolean require(boolean holds, String annotation, String kind) {
         if (!holds) {
             problems.add(problem(where() + ": " + annotation + " needs " + kind + " column, but '" + column.name()
                     + "' is " + column.kind().description() + "; remove it or declare the component with a type it"
@@ -535,16 +391,16 @@ final class ColumnConstraints {
         return holds;
     }
 
-    private boolean isNumeric() {
+    boolean isNumeric() {
         return column.kind() == ValueKind.INTEGER || column.kind() == ValueKind.DECIMAL;
     }
 
-    private boolean isTemporal() {
+    boolean isTemporal() {
         return column.kind() == ValueKind.DATE || column.kind() == ValueKind.DATE_TIME
                 || column.kind() == ValueKind.INSTANT;
     }
 
-    private Optional<Tolerance> tolerance(String annotation, double mostly, long allowed) {
+    Optional<Tolerance> tolerance(String annotation, double mostly, long allowed) {
         // NaN is the annotations' "not set": only then does @Mostly apply, so an explicit 1 stays strict
         double effective = Double.isNaN(mostly) ? defaultMostly : mostly;
         if (!(effective >= 0 && effective <= 1) || allowed < 0) {
@@ -555,7 +411,7 @@ final class ColumnConstraints {
         return Optional.of(new Tolerance(effective, allowed));
     }
 
-    private void violations(String key, String description, ColumnMetric metric, String violation,
+    void violations(String key, String description, ColumnMetric metric, String violation,
             Tolerance tolerance) {
         String population = metric instanceof ColumnMetric.NullCount || metric instanceof ColumnMetric.NonNullValues
                 ? "rows" : "non-null values";
@@ -563,7 +419,7 @@ final class ColumnConstraints {
                 Needs.column(column.name(), metric));
     }
 
-    private void add(String key, String description, Check<ContractState> check, Needs needs) {
+    void add(String key, String description, Check<ContractState> check, Needs needs) {
         CheckSpec<ContractState> spec = new CheckSpec<>("constraint", column.name() + "." + key,
                 column.name() + ": " + description, source, column.accessor(), tags, blocking, false, check);
         checks.add(new ContractCheck(spec, needs));
@@ -573,7 +429,7 @@ final class ColumnConstraints {
         return AnnotationSupport.findAnnotation(column.annotations(), annotation);
     }
 
-    private String where() {
+    String where() {
         return type.getName() + "." + column.javaName();
     }
 }
