@@ -74,4 +74,13 @@ class FreshnessTests {
                         "dev.mlgate.contract.invalid.DurationOnDates.signup: @WithinLast(\"PT6H\") is not an ISO-8601"
                                 + " period for a date column, such as P30D or P1M");
     }
+
+    @Test
+    void an_all_null_column_has_nothing_old_and_nothing_fresh() {
+        Map<String, String> outcomes = outcomes("no-dates.csv", "2025-06-30");
+
+        assertThat(outcomes).containsEntry("signup.withinLast", "SUCCESSFUL");
+        assertThat(outcomes.get("signup.newestWithin")).startsWith("ABORTED Inconclusive: no-dates.csv column 'signup':");
+        assertThat(outcomes.get("signup.oldestAtLeast")).startsWith("ABORTED Inconclusive: no-dates.csv column 'signup':");
+    }
 }
