@@ -218,12 +218,12 @@ sealed interface ColumnMetric {
 
     /**
      * The newest value ({@code newest}) or the oldest, and whether it lies on the right side of {@code age}
-     * before the run's present: the newest within it, the oldest beyond it. A {@link Newest} result the
+     * before the run's present: the newest within it, the oldest beyond it. An {@link Extreme} result the
      * freshness check reads.
      */
-    record NewestValue(String age, boolean dates, boolean newest) implements ColumnMetric {
+    record ExtremeValue(String age, boolean dates, boolean newest) implements ColumnMetric {
 
-        NewestValue(String age, boolean dates) {
+        ExtremeValue(String age, boolean dates) {
             this(age, dates, true);
         }
 
@@ -245,17 +245,17 @@ sealed interface ColumnMetric {
                 @Override
                 public Object result() {
                     if (extreme == null) {
-                        return new Newest(null, false);
+                        return new Extreme(null, false);
                     }
                     Object bound = Ages.earliest(extreme, amount, settings.today(), settings.now());
                     boolean within = !TemporalOutOfRange.before(extreme, bound);
-                    return new Newest(extreme, newest ? within : !TemporalOutOfRange.before(bound, extreme));
+                    return new Extreme(extreme, newest ? within : !TemporalOutOfRange.before(bound, extreme));
                 }
             };
         }
 
         /** The extreme value (null without one) and whether it is on the right side of the age. */
-        record Newest(Object value, boolean fresh) {
+        record Extreme(Object value, boolean fresh) {
         }
     }
 
@@ -266,31 +266,18 @@ sealed interface ColumnMetric {
     record ValueCounts(int limit) implements ColumnMetric {
         @Override
         public Accumulator newAccumulator(ScanSettings settings) {
+            BoundedCounts counts = new BoundedCounts(limit);
             return new Accumulator() {
-                private final java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
-                private boolean complete = true;
-
                 @Override
                 public void accept(ColumnValue value) {
-                    if (value.state == State.NULL || !complete) {
-                        return;
-                    }
-                    long[] counter = counts.get(value.raw);
-                    if (counter != null) {
-                        counter[0]++;
-                    } else if (counts.size() == limit) {
-                        complete = false;
-                        counts.clear();
-                    } else {
-                        counts.put(value.raw, new long[] {1});
+                    if (value.state != State.NULL) {
+                        counts.add(value.raw);
                     }
                 }
 
                 @Override
                 public Object result() {
-                    java.util.Map<String, Long> result = new java.util.LinkedHashMap<>();
-                    counts.forEach((key, counter) -> result.put(key, counter[0]));
-                    return new Counts(result, complete);
+                    return new Counts(counts.toMap(), !counts.overflowed());
                 }
             };
         }

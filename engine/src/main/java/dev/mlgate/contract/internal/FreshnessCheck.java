@@ -1,16 +1,16 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.ColumnMetric.NewestValue.Newest;
+import dev.mlgate.contract.internal.ColumnMetric.ExtremeValue.Extreme;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 
 /**
- * Freshness of a time column: its newest value is at most {@code age} old at the run's present. Fails
- * naming the newest value; inconclusive when the column holds no value.
+ * Freshness or history of a time column: its newest value is at most {@code age} old at the run's present,
+ * or its oldest at least that old. Fails naming the value; inconclusive when the column holds no value.
  */
-record FreshnessCheck(String column, ColumnMetric.NewestValue metric) implements Check<ContractState> {
+record FreshnessCheck(String column, ColumnMetric.ExtremeValue metric) implements Check<ContractState> {
 
     @Override
     public Evaluation evaluate(ContractState state) {
@@ -21,16 +21,16 @@ record FreshnessCheck(String column, ColumnMetric.NewestValue metric) implements
         if (!state.hasColumn(column)) {
             return ContractState.missing(state, where, column);
         }
-        Newest newest = state.metric(column, metric);
+        Extreme extreme = state.metric(column, metric);
         Evidence evidence = Evidence.of(side + " value", Double.NaN, expected);
-        if (newest.value() == null) {
+        if (extreme.value() == null) {
             return Verdict.inconclusive(where + ": there is no value, so nothing shows the data is "
                     + (metric.newest() ? "fresh" : "old enough"), evidence);
         }
-        String message = where + ": the " + side + " value is " + newest.value() + "; expected "
+        String message = where + ": the " + side + " value is " + extreme.value() + "; expected "
                 + (metric.newest() ? "within " + metric.age() + " of" : "at least " + metric.age() + " before")
                 + " the run's present";
-        return newest.fresh() ? Verdict.passed(message, evidence)
-                : Verdict.failed(message, expected, String.valueOf(newest.value()), evidence);
+        return extreme.fresh() ? Verdict.passed(message, evidence)
+                : Verdict.failed(message, expected, String.valueOf(extreme.value()), evidence);
     }
 }

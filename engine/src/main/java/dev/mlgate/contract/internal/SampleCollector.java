@@ -36,8 +36,7 @@ final class SampleCollector implements RowVisitor {
     private final long[] nulls;
     private final long[] nans;
     private final long[] counted;
-    private final boolean[] overflow;
-    private final List<Map<String, long[]>> counts;
+    private final List<BoundedCounts> counts;
 
     /** Collects {@code columns} present in {@code header}; absent ones give no sample. */
     SampleCollector(List<String> header, List<ColumnSpec> columns) {
@@ -50,13 +49,12 @@ final class SampleCollector implements RowVisitor {
         nulls = new long[n];
         nans = new long[n];
         counted = new long[n];
-        overflow = new boolean[n];
         counts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             indexes[i] = header.indexOf(columns.get(i).name());
             values[i] = new ColumnValue(columns.get(i));
             numbers[i] = isNumeric(columns.get(i)) ? new double[1024] : null;
-            counts.add(new LinkedHashMap<>());
+            counts.add(new BoundedCounts(MAX_CATEGORIES));
         }
     }
 
@@ -102,22 +100,8 @@ final class SampleCollector implements RowVisitor {
             nulls[i]++;
         } else if (numbers[i] == null) {
             counted[i]++;
-            if (!overflow[i]) {
-                Map<String, long[]> own = counts.get(i);
-                // an integer column compared as categories: "07" and "7" are one value
-                String category = columns.get(i).kind() == ValueKind.INTEGER ? Long.toString(value.integer) : value.raw;
-                long[] counter = own.get(category);
-                if (counter == null) {
-                    if (own.size() == MAX_CATEGORIES) {
-                        overflow[i] = true;
-                        own.clear();
-                        return;
-                    }
-                    own.put(category, new long[] {1});
-                } else {
-                    counter[0]++;
-                }
-            }
+            // an integer column compared as categories: "07" and "7" are one value
+            counts.get(i).add(columns.get(i).kind() == ValueKind.INTEGER ? Long.toString(value.integer) : value.raw);
         } else if (Double.isNaN(value.number)) {
             nans[i]++;
         } else {
@@ -136,10 +120,8 @@ final class SampleCollector implements RowVisitor {
                 continue;
             }
             if (numbers[i] == null) {
-                Map<String, Long> categories = new LinkedHashMap<>();
-                counts.get(i).forEach((category, counter) -> categories.put(category, counter[0]));
-                samples.put(columns.get(i).name(), new ColumnSample.Categorical(categories, nulls[i], counted[i],
-                        overflow[i]));
+                samples.put(columns.get(i).name(), new ColumnSample.Categorical(counts.get(i).toMap(), nulls[i],
+                        counted[i], counts.get(i).overflowed()));
             } else {
                 samples.put(columns.get(i).name(),
                         new ColumnSample.Numeric(Arrays.copyOf(numbers[i], sizes[i]), nulls[i], nans[i]));

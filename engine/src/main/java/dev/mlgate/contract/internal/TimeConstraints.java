@@ -48,7 +48,7 @@ final class TimeConstraints {
                 newest.value())) {
             return;
         }
-        ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(newest.value(),
+        ColumnMetric.ExtremeValue metric = new ColumnMetric.ExtremeValue(newest.value(),
                 c.column().kind() == ValueKind.DATE);
         c.add("newestWithin", "newest value within " + newest.value(), new FreshnessCheck(c.column().name(), metric),
                 Needs.column(c.column().name(), metric));
@@ -59,7 +59,7 @@ final class TimeConstraints {
                 oldest.value())) {
             return;
         }
-        ColumnMetric.NewestValue metric = new ColumnMetric.NewestValue(oldest.value(),
+        ColumnMetric.ExtremeValue metric = new ColumnMetric.ExtremeValue(oldest.value(),
                 c.column().kind() == ValueKind.DATE, false);
         c.add("oldestAtLeast", "oldest value at least " + oldest.value() + " old", new FreshnessCheck(c.column().name(),
                 metric), Needs.column(c.column().name(), metric));

@@ -6,16 +6,14 @@ import dev.mlgate.contract.Check;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.fixtures.CustomRulesContract;
 import dev.mlgate.engine.Constants;
+import dev.mlgate.engine.internal.MapConfiguration;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.ConfigurationParameters;
 import tech.tablesaw.api.Table;
 
 /** The table of the single pass holds only the columns the selected custom rules read. */
@@ -73,21 +71,6 @@ class CustomRuleTableTest {
 
     private static MlgateConfiguration configuration() {
         Map<String, String> values = Map.of(Constants.BASEDIR, CONTRACTS.toString());
-        return MlgateConfiguration.read(new ConfigurationParameters() {
-            @Override
-            public Optional<String> get(String name) {
-                return Optional.ofNullable(values.get(name));
-            }
-
-            @Override
-            public Optional<Boolean> getBoolean(String name) {
-                return get(name).map(Boolean::parseBoolean);
-            }
-
-            @Override
-            public Set<String> keySet() {
-                return values.keySet();
-            }
-        });
+        return MapConfiguration.read(values);
     }
 }

@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlgate.engine.Constants;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.platform.engine.ConfigurationParameters;
 
 /** Every numeric key is read strictly: a value out of its range is a named problem, never a wrapped number. */
 class MlgateConfigurationTest {
 
     private static MlgateConfiguration read(String key, String value) {
         Map<String, String> values = Map.of(key, value);
-        return MlgateConfiguration.read(new ConfigurationParameters() {
-            @Override
-            public Optional<String> get(String name) {
-                return Optional.ofNullable(values.get(name));
-            }
-
-            @Override
-            public Optional<Boolean> getBoolean(String name) {
-                return get(name).map(Boolean::parseBoolean);
-            }
-
-            @Override
-            public Set<String> keySet() {
-                return values.keySet();
-            }
-        });
+        return MapConfiguration.read(values);
     }
 
     @Nested
