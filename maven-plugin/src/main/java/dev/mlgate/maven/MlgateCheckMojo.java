@@ -7,12 +7,14 @@ import dev.mlgate.maven.internal.GateResult;
 import dev.mlgate.maven.internal.InvalidOption;
 import dev.mlgate.maven.internal.Problem;
 import dev.mlgate.maven.internal.ReportFiles;
+import dev.mlgate.maven.internal.RevokedPromotion;
 import dev.mlgate.maven.internal.RequiredDecision;
 import dev.mlgate.maven.internal.SuiteScanner;
 import dev.mlgate.maven.internal.Summary;
 import dev.mlgate.maven.internal.SurefireConfigReader;
 import dev.mlgate.maven.internal.TestClasses;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -113,6 +115,16 @@ public class MlgateCheckMojo extends AbstractMojo {
             summary.set(0, summary.get(0) + " [" + project.getArtifactId() + "]");
         }
         EndOfBuildSummary.schedule(session, summary, getLog());
+        if (RevokedPromotion.needed(input, result)) {
+            try {
+                RevokedPromotion.write(input, result);
+                getLog().warn("mlgate: promotion.json said PROMOTE for a run this build did not earn; it now says"
+                        + " REJECT, naming why.");
+            } catch (IOException e) {
+                throw new MojoExecutionException("promotion.json says PROMOTE for a run this build did not earn, and"
+                        + " it could not be replaced with a REJECT: " + e, e);
+            }
+        }
         if (result.passed()) {
             getLog().info("mlgate: " + result.headline() + "; the summary follows at the end of the build.");
             return;
