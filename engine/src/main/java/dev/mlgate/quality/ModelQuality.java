@@ -79,4 +79,11 @@ public @interface ModelQuality {
 
     /** An optional column identifying each row, kept for joins; repeated ids are allowed. */
     String id() default "";
+
+    /**
+     * The name of the model this suite evaluates, when it is not the model the run decides on (the
+     * configuration parameter {@code mlgate.model.name}): a challenger or a model trained elsewhere. The
+     * report names its files with this model, never as the candidate's. Empty: the run's model.
+     */
+    String model() default "";
 }

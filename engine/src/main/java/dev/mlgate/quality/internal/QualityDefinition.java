@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /** A compiled {@link ModelQuality} suite: its gates and how to build the evaluation view they read. */
 final class QualityDefinition extends DeclaredSuite<QualityState> {
@@ -28,10 +29,6 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
         this.declaredMinSliceSize = declaredMinSliceSize;
     }
 
-
-
-
-
     @Override
     public QualityState open(MlgateConfiguration configuration, List<CheckSpec<QualityState>> selected)
             throws Exception {
@@ -47,7 +44,10 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
         int minSliceSize = declaredMinSliceSize > 0 ? declaredMinSliceSize : configuration.minSliceSize();
         Object instance = suiteInstance();
         Map<String, String> artifacts = new ArtifactEntries(configuration.basedir())
-                .add(declared.scorer().isPresent() ? "evaluation data" : "predictions", read.summary()).toMap();
+                .add(declared.scorer().isPresent() ? "evaluation data" : "predictions", read.summary(),
+                        AnnotationSupport.findAnnotation(suiteClass(), ModelQuality.class).map(ModelQuality::model)
+                                .orElse(""))
+                .toMap();
         return new QualityState(file, artifacts, declared.task(), read.view(),
                 read.slices(), read.ids(), minSliceSize, instance, configuration.seed(),
                 configuration.bootstrapResamples());
