@@ -36,10 +36,16 @@ public final class Model {
 
     /**
      * Lineage of a run. {@code complete} is null when the engine did not say; {@code missing} lists the
-     * suites or checks of the class path that did not run.
+     * suites or checks of the class path that did not run; {@code model} is the model the run decides on.
      */
     public record RunInfo(String mlgateVersion, String jvm, String gitCommit, String seed, String configHash,
-                          Boolean complete, List<String> missing) {
+                          Boolean complete, List<String> missing, ModelIdentity model) {
+
+        /** Lineage of a run that names no model. */
+        public RunInfo(String mlgateVersion, String jvm, String gitCommit, String seed, String configHash,
+                       Boolean complete, List<String> missing) {
+            this(mlgateVersion, jvm, gitCommit, seed, configHash, complete, missing, ModelIdentity.UNNAMED);
+        }
     }
 
     /** A suite: its kind, class, status, the load error when it errored, the artifacts it read and chart data. */
@@ -48,8 +54,16 @@ public final class Model {
                         List<Check> checks) {
     }
 
-    /** One artifact a suite read, as the engine described it. */
-    public record Artifact(String role, String path, String sha256, String rows, String bytes) {
+    /**
+     * One artifact a suite read, as the engine described it; {@code model} is the model whose predictions
+     * it holds when the suite named one, else null (the run's model, or no model at all).
+     */
+    public record Artifact(String role, String path, String sha256, String rows, String bytes, String model) {
+
+        /** An artifact of no named model. */
+        public Artifact(String role, String path, String sha256, String rows, String bytes) {
+            this(role, path, sha256, rows, bytes, null);
+        }
     }
 
     /**
