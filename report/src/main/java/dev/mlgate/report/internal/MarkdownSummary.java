@@ -5,6 +5,8 @@ import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Renders summary.md, GitHub-flavoured Markdown for a pull-request comment or a job summary. The decision
@@ -46,7 +48,11 @@ public final class MarkdownSummary {
                         + (reason.status() == null ? "" : reason.status() + " ") + "\u2014 ")
                         + escape(Causes.cut(reason.cause(), CAUSE)))
                 .toList();
+        // a drifted column is a retraining signal: listed there, not twice
+        Set<String> signalled = promotion.retraining().stream().map(RetrainingSignal::check)
+                .collect(Collectors.toSet());
         List<String> warnings = promotion.warnings().stream()
+                .filter(check -> !signalled.contains(check.uniqueId()))
                 .map(check -> "- " + (check.status() == Status.INCONCLUSIVE ? "\u2754 " : "\u26a0\ufe0f ")
                         + "**" + escape(check.title()) + "** " + check.status().word() + " \u2014 "
                         + escape(Causes.cut(Causes.of(check), BRIEF)))
@@ -61,7 +67,9 @@ public final class MarkdownSummary {
         int[] shown = Budget.share(available, new int[] {causes.size(), warnings.size(), signals.size()},
                 new int[] {5, 2, 2});
         section(lines, "Why it was rejected (" + causes.size() + ")", causes, shown[0]);
-        section(lines, "Warnings and inconclusive checks (" + warnings.size() + ")", warnings, shown[1]);
+        int moved = promotion.warnings().size() - warnings.size();
+        section(lines, "Warnings and inconclusive checks (" + warnings.size() + (moved == 0 ? ")"
+                : "; " + moved + " more under retraining signals)"), warnings, shown[1]);
         section(lines, "Retraining signals (" + signals.size() + ")", signals, shown[2]);
         SummaryTable.append(lines, rows, budget - lines.size());
         return String.join("\n", lines) + "\n";

@@ -82,8 +82,9 @@ class MarkdownSummaryTest {
         assertThat(text(blocks.get(2))).isEqualTo("Why it was rejected (1)");
         assertThat(blocks.get(3)).isInstanceOf(BulletList.class);
         assertThat(text(blocks.get(3))).isEqualTo("Churn: auc failed \u2014 roc_auc = 0.71; required &gt;= 0.8");
-        assertThat(text(blocks.get(4))).isEqualTo("Warnings and inconclusive checks (2)");
-        assertThat(blocks.get(5).getFirstChild()).isNotNull();
+        assertThat(text(blocks.get(4))).isEqualTo("Warnings and inconclusive checks (1; 1 more under retraining"
+                + " signals)");
+        assertThat(text(blocks.get(5))).isEqualTo("\u26a0\ufe0f Churn: brier warning \u2014 roc_auc = 0.2; required &lt;= 0.1");
         assertThat(text(blocks.get(6))).isEqualTo("Retraining signals (1)");
         assertThat(text(blocks.get(7))).isEqualTo("drift \u2014 Churn: income: PSI = 0.4; required &lt;= 0.2");
         assertThat(blocks.get(8)).isInstanceOf(HtmlBlock.class);
