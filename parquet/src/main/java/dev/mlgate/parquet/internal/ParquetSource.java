@@ -6,6 +6,7 @@ import dev.mlgate.data.RowSource;
 import dev.mlgate.data.RowVisitor;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.data.internal.QuietSlf4j;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class ParquetSource implements RowSource {
 
     /** Opens a Parquet file or part-file directory, reading every footer. */
     public static ParquetSource open(Path file, ArtifactObserver observer) {
+        QuietSlf4j.start(); // parquet-java asks SLF4J for loggers; without a provider SLF4J would warn on stderr
         List<Part> parts = new ArrayList<>();
         for (Path path : PartFiles.of(file)) {
             Part part = Part.read(path);
