@@ -73,6 +73,7 @@ class SuitesOverParquetTest {
                 TypedCustomers.class));
 
         assertThat(parquet).isEqualTo(csv);
+        assertThat(csv).anySatisfy((id, outcome) -> assertThat(id).endsWith("[check:describesTheTableItSees]"));
         assertThat(csv.values()).anyMatch(outcome -> outcome.startsWith("FAILED") && outcome.contains("examples"))
                 .anyMatch(outcome -> outcome.startsWith("SUCCESSFUL"))
                 .noneMatch(outcome -> outcome.startsWith("ABORTED") || outcome.contains("could not be evaluated"));
