@@ -7,6 +7,7 @@ import dev.mlgate.data.ArtifactException;
 import dev.mlgate.data.Artifacts;
 import dev.mlgate.data.ColumnRequest;
 import dev.mlgate.data.Columns;
+import dev.mlgate.parquet.fixtures.ChurnBaseline;
 import dev.mlgate.parquet.fixtures.ChurnQuality;
 import dev.mlgate.parquet.fixtures.MissingColumn;
 import dev.mlgate.parquet.fixtures.TypedCustomers;
@@ -140,6 +141,32 @@ class BadParquetTest {
                         + " age, score, country, signup, seen, local, active, amount, ratio");
         assertThat(outcomes.get(suite(TypedCustomers.class))).startsWith("SUCCESSFUL");
         assertThat(outcomes.get(suite(ChurnQuality.class) + "/[gate:logLoss]")).startsWith("SUCCESSFUL");
+    }
+
+    @Test
+    void brokenArtifactsFailOnlyTheirOwnSuitesInOneRun() throws IOException {
+        Path data = customers("customers.parquet");
+        byte[] bytes = Files.readAllBytes(data);
+        Files.write(data, Arrays.copyOf(bytes, bytes.length - 3));
+        Datasets.predictions(400, 5, 0.2).parquet(dir.resolve("predictions.parquet"));
+        Path empty = Files.createDirectory(dir.resolve("production"));
+
+        Map<String, String> outcomes = SuitesOverParquetTest.outcomes(SuitesOverParquetTest.run(dir,
+                Map.of("data", "customers.parquet", "reference", "customers.parquet", "predictions",
+                        "predictions.parquet", "baseline", "production"), TypedCustomers.class, ChurnBaseline.class,
+                ChurnQuality.class));
+
+        assertThat(outcomes.get(suite(TypedCustomers.class))).startsWith("FAILED TypedCustomers (data contract) could"
+                + " not be evaluated: " + neutral(data) + ": is truncated: it does not end with the magic bytes PAR1");
+        assertThat(outcomes.get(suite(ChurnBaseline.class))).startsWith("FAILED ChurnBaseline (baseline comparison) could"
+                + " not be evaluated: " + empty + ": is a directory without Parquet part"
+                + " files (*.FILE)");
+        assertThat(outcomes.get(suite(ChurnQuality.class) + "/[gate:logLoss]")).startsWith("SUCCESSFUL");
+        assertThat(outcomes.get(suite(ChurnQuality.class) + "/[gate:rocAuc]")).startsWith("SUCCESSFUL");
+    }
+
+    private static String neutral(Path file) {
+        return file.toString().replace(".parquet", ".FILE");
     }
 
     @Test
