@@ -76,14 +76,18 @@ class ParquetSourceTest {
 
         @ParameterizedTest
         @EnumSource(value = CompressionCodecName.class, names = {"UNCOMPRESSED", "SNAPPY", "GZIP", "ZSTD", "LZ4_RAW"})
-        void everyPureJavaCodecReadsBackTheValuesWritten(CompressionCodecName codec) {
+        void everyPureJavaCodecReadsBackTheValuesWrittenInBothPageVersions(CompressionCodecName codec) {
             List<Map<String, Object>> rows = numbers(3000, 7);
-            Path file = ParquetFixtures.write(dir.resolve("n.parquet"), NUMBERS, rows, Options.DEFAULT.with(codec));
+            Path v1 = ParquetFixtures.write(dir.resolve("v1.parquet"), NUMBERS, rows, Options.DEFAULT.with(codec));
+            Path v2 = ParquetFixtures.write(dir.resolve("v2.parquet"), NUMBERS, rows,
+                    Options.DEFAULT.with(codec).with(WriterVersion.PARQUET_2_0));
 
-            RowSource source = Artifacts.open(file);
+            RowSource source = Artifacts.open(v1);
 
             assertThat(source.header()).containsExactly("id", "score", "label");
             assertThat(texts(source)).isEqualTo(expected(rows));
+            // version 2: DATA_PAGE_V2, a PLAIN dictionary page with RLE_DICTIONARY values, delta encodings
+            assertThat(texts(Artifacts.open(v2))).isEqualTo(expected(rows));
         }
 
         @Test
