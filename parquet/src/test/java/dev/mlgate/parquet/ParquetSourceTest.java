@@ -182,6 +182,24 @@ class ParquetSourceTest {
         }
 
         @Test
+        void eachRowKnowsItsPartFileAndItsRowWithinIt() throws IOException {
+            Path table = Files.createDirectory(dir.resolve("table"));
+            List<Map<String, Object>> rows = numbers(30, 6);
+            ParquetFixtures.write(table.resolve("part-00000.parquet"), NUMBERS, rows.subList(0, 20), Options.DEFAULT);
+            ParquetFixtures.write(table.resolve("part-00001.parquet"), NUMBERS, rows.subList(20, 30), Options.DEFAULT);
+            Path single = ParquetFixtures.write(dir.resolve("single.parquet"), NUMBERS, rows, Options.DEFAULT);
+
+            List<String> places = new ArrayList<>();
+            Artifacts.open(table).scan(row -> places.add(row.rowNumber() + "=" + row.partFile() + ":" + row.rowInPart()));
+            List<String> inOneFile = new ArrayList<>();
+            Artifacts.open(single).scan(row -> inOneFile.add(row.partFile() + ":" + row.rowInPart()));
+
+            assertThat(places).hasSize(30).startsWith("1=part-00000.parquet:1").contains("20=part-00000.parquet:20",
+                    "21=part-00001.parquet:1").endsWith("30=part-00001.parquet:10");
+            assertThat(inOneFile).startsWith("null:1").endsWith("null:30");
+        }
+
+        @Test
         void anErrorNamesThePartFileAndTheRowWithinIt() throws IOException {
             Path table = Files.createDirectory(dir.resolve("table"));
             List<Map<String, Object>> rows = numbers(40, 5);

@@ -17,14 +17,16 @@ final class ParquetRow implements Row {
 
     private final List<String> header;
     private final ColumnCursor[] cursors;
+    private final boolean directory;
     private RowGroupChunks group;
     private Part part;
     private long groupStartInPart;
     private long groupStartInDataset;
     private long row;
 
-    ParquetRow(List<String> header) {
+    ParquetRow(List<String> header, boolean directory) {
         this.header = header;
+        this.directory = directory;
         this.cursors = new ColumnCursor[header.size()];
     }
 
@@ -100,13 +102,23 @@ final class ParquetRow implements Row {
     }
 
     @Override
+    public String partFile() {
+        return directory ? part.path().getFileName().toString() : null;
+    }
+
+    @Override
+    public long rowInPart() {
+        return groupStartInPart + row + 1;
+    }
+
+    @Override
     public String columnName(int column) {
         return header.get(column);
     }
 
     @Override
     public ArtifactException error(int column, String reason) {
-        return new ArtifactException(part.path(), null, groupStartInPart + row + 1, columnName(column), reason, null);
+        return new ArtifactException(part.path(), null, rowInPart(), columnName(column), reason, null);
     }
 
     private ColumnCursor cursor(int column) {
@@ -129,7 +141,7 @@ final class ParquetRow implements Row {
         }
         Throwable cause = e instanceof UncheckedIOException || e instanceof ParquetDecodingException
                 && e.getCause() != null ? e.getCause() : e;
-        return new ArtifactException(part.path(), null, groupStartInPart + row + 1, columnName(column),
+        return new ArtifactException(part.path(), null, rowInPart(), columnName(column),
                 "cannot be decoded: " + Channels.describe(cause), e);
     }
 }

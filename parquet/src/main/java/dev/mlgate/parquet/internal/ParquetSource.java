@@ -88,8 +88,9 @@ public final class ParquetSource implements RowSource {
     @Override
     public ScanSummary scan(RowVisitor visitor) {
         observer.onScan(file);
-        ParquetRow row = new ParquetRow(header);
-        DatasetDigest digest = new DatasetDigest(parts.size() > 1 || !parts.get(0).path().equals(file));
+        boolean directory = !parts.get(0).path().equals(file);
+        ParquetRow row = new ParquetRow(header, directory);
+        DatasetDigest digest = new DatasetDigest(directory);
         long dataset = 0;
         for (Part part : parts) {
             digest.begin(part.path());
