@@ -122,6 +122,18 @@ class ParquetSourceTest {
     class Lineage {
 
         @Test
+        void aFileWithoutRowsHasItsColumnsAndNoRows() {
+            Path file = ParquetFixtures.write(dir.resolve("empty.parquet"), NUMBERS, List.of(), Options.DEFAULT);
+
+            RowSource source = Artifacts.open(file);
+
+            assertThat(source.header()).containsExactly("id", "score", "label");
+            assertThat(source.scan(row -> {
+                throw new AssertionError("no row expected");
+            }).rows()).isZero();
+        }
+
+        @Test
         void aScanCountsRowsAndDigestsTheWholeFileOnce() throws Exception {
             Path file = ParquetFixtures.write(dir.resolve("n.parquet"), NUMBERS, numbers(500, 1), Options.DEFAULT);
             ReadCounter counter = new ReadCounter();
