@@ -91,6 +91,14 @@ class ParquetSourceTest {
         }
 
         @Test
+        void aParquetFileIsKnownByItsMagicBytesWhateverItsName() {
+            List<Map<String, Object>> rows = numbers(100, 2);
+            Path file = ParquetFixtures.write(dir.resolve("scores.csv"), NUMBERS, rows, Options.DEFAULT);
+
+            assertThat(texts(Artifacts.open(file))).isEqualTo(expected(rows));
+        }
+
+        @Test
         void version2PagesWithoutDictionaryAndManyRowGroupsReadBackInFileOrder() {
             List<Map<String, Object>> rows = numbers(20_000, 8);
             Path file = ParquetFixtures.write(dir.resolve("v2.parquet"), NUMBERS, rows,
