@@ -90,9 +90,10 @@ class ScenariosTest {
         JsonNode artifacts = promotion.get("artifacts");
         assertThat(texts(artifacts, "path")).doesNotHaveDuplicates().containsExactly(
                 "target/eval/candidate-predictions.csv", "models/production/eval-predictions.csv", "data/eval.csv",
-                "data/train.csv", "data/reference.csv", "models/python-gbm/eval-predictions.csv");
+                "data/reference.parquet", "data/train.csv", "data/reference.csv",
+                "models/python-gbm/eval-predictions.csv");
         assertThat(texts(artifacts, "role")).containsExactly("candidate predictions", "production predictions",
-                "evaluation data", "data", "reference data", "predictions");
+                "evaluation data", "data", "data", "reference data", "predictions");
         assertThat(texts(artifacts.get(0).get("suites"), null))
                 .containsExactly("CandidateQuality", "CandidateVersusProduction");
         // the Python model's predictions are that model's, never the candidate's
