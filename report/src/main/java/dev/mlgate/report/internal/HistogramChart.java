@@ -93,8 +93,8 @@ final class HistogramChart {
         if (!(max > 0)) {
             return 1;
         }
-        double step = max > 0.1 ? 0.1 : 0.01;
-        return Math.min(1, Math.ceil(max / step - 1e-9) * step);
+        double steps = max > 0.1 ? 10 : 100;
+        return Math.min(1, Math.ceil(max * steps - 1e-9) / steps);
     }
 
     private static double share(double count, double total) {
