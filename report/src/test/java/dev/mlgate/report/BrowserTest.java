@@ -68,9 +68,7 @@ class BrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 1920})
     void the_page_fits_the_window_without_errors(int width) throws Exception {
-        chromium.open(html, width, 1000);
-        chromium.screenshot(SCREENSHOTS.resolve("rejected-" + width + "-first-screen.png"), false);
-        chromium.screenshot(SCREENSHOTS.resolve("rejected-" + width + "-full.png"), true);
+        Screenshots.take(chromium, html, width, SCREENSHOTS, "rejected");
 
         assertThat(chromium.evaluate("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(width);
         assertThat(chromium.evaluate("[...document.querySelectorAll('main > *, section > *')]"
@@ -107,6 +105,28 @@ class BrowserTest {
         assertThat(chromium.evaluate("[...document.querySelectorAll('svg.chart-histogram .tick')]"
                 + ".filter(t => /e[-+]?\\d/.test(t.textContent)).length").asInt()).isZero();
         assertThat(chromium.evaluate(OVERLAPS).toString()).as("axis titles overlapping tick labels").isEqualTo("[]");
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1400, 1920})
+    void the_first_screen_names_every_blocking_cause_once_data_first(int width) throws Exception {
+        chromium.open(html, width, 1000);
+
+        JsonNode causes = chromium.evaluate("[...document.querySelectorAll('#causes li.cause')].map(li => ["
+                + "li.querySelector('a').getAttribute('href'), li.classList.contains('cause-data'),"
+                + "li.getBoundingClientRect().bottom <= window.innerHeight])");
+        JsonNode failed = chromium.evaluate("[...document.querySelectorAll('#check-table tr.e-failed, "
+                + "#check-table tr.e-errored')].map(r => '#' + r.id)");
+        assertThat(causes.size()).isEqualTo(failed.size()).isEqualTo(2);
+        List<String> linked = new ArrayList<>();
+        causes.forEach(cause -> linked.add(cause.get(0).asText()));
+        List<String> rows = new ArrayList<>();
+        failed.forEach(row -> rows.add(row.asText()));
+        assertThat(linked).containsExactlyInAnyOrderElementsOf(rows).doesNotHaveDuplicates();
+        assertThat(causes.get(0).get(1).asBoolean()).as("the data cause comes first").isTrue();
+        assertThat(causes.get(1).get(1).asBoolean()).isFalse();
+        causes.forEach(cause -> assertThat(cause.get(2).asBoolean()).as("on the first screen").isTrue());
+        assertThat(linked.get(0)).isEqualTo("#suite:dev.mlgate.report.fixtures.AgingCustomers/constraint:age.between");
     }
 
     @ParameterizedTest(name = "at {0} px")

@@ -123,6 +123,25 @@ final class Chromium implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
     }
 
+    /**
+     * Writes a PNG of the element {@code selector} (the whole of it, scrolled or not); false when the
+     * page has no such element.
+     */
+    boolean screenshot(Path file, String selector) throws Exception {
+        JsonNode box = evaluate("(() => { const e = document.querySelector('" + selector + "'); if (!e) return null;"
+                + " const r = e.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height]; })()");
+        if (!box.isArray()) {
+            return false;
+        }
+        Map<String, Object> clip = Map.of("x", box.get(0).asDouble(), "y", box.get(1).asDouble(),
+                "width", box.get(2).asDouble(), "height", Math.min(box.get(3).asDouble(), 8000), "scale", 1);
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", clip));
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
+        return true;
+    }
+
     /** Console errors, uncaught exceptions and security (CSP) reports seen so far. */
     List<String> errors() {
         return new ArrayList<>(errors);

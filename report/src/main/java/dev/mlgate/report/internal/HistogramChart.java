@@ -63,7 +63,7 @@ final class HistogramChart {
                         Svg.shorten(labels.path(i).asText(""), 10), "middle"));
             } else if (!categorical && labels.path(i).isNumber()) {
                 svg.append(text("tick tick-x", LEFT + i * slot, TOP + PLOT + 14,
-                        Figures.value(labels.path(i).doubleValue(), 3), i == 0 ? "start" : "middle"));
+                        Figures.value(labels.path(i).doubleValue(), 3), i == 0 ? "start" : i == bins ? "end" : "middle"));
             }
         }
         svg.append(text("axis-title", LEFT + (width - LEFT) / 2, TOP + PLOT + 32, Svg.shorten(column, 40), "middle"));

@@ -36,7 +36,8 @@ final class HtmlDecision {
         count(html, findings.blocking(), "blocking", findings.blocking() == 1 ? "blocking failure" : "blocking failures",
                 "#checks");
         html.append(" \u00b7 ");
-        count(html, findings.count(Status.WARNING), "warning", "warnings", "#checks");
+        count(html, findings.count(Status.WARNING), "warning", findings.count(Status.WARNING) == 1 ? "warning" : "warnings",
+                "#checks");
         html.append(" \u00b7 ");
         count(html, findings.count(Status.INCONCLUSIVE), "inconclusive", "inconclusive", "#checks");
         html.append(" \u00b7 ");

@@ -102,7 +102,8 @@ final class HtmlModels {
                 continue;
             }
             String legend = role + (score != null && chart.path(score).isNumber()
-                    ? " (" + scoreName + " " + Figures.value(chart.path(score).doubleValue()) + ")" : "");
+                    ? " (" + scoreName + " " + Figures.value(chart.path(score).doubleValue()) + ")"
+                    : chart.has("count") ? " (band: 95% Wilson; dot area \u221d rows)" : "");
             double[] counts = chart.has("count") ? Svg.numbers(chart.path("count")) : null;
             series.add(new Series(role, Svg.numbers(chart.path(x)), Svg.numbers(chart.path(y)), counts,
                     role.equals("baseline") ? Svg.BASELINE_COLOUR : Svg.CANDIDATE_COLOUR, legend));

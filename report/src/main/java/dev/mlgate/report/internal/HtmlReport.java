@@ -22,7 +22,7 @@ public final class HtmlReport {
     private static final String CSS = """
             *{box-sizing:border-box}
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#24292f;\
-            display:grid;grid-template-columns:200px minmax(0,1fr);max-width:1680px}
+            display:grid;grid-template-columns:200px minmax(0,1fr);max-width:1680px;margin:0 auto}
             nav#toc{position:sticky;top:0;align-self:start;height:100vh;overflow:auto;padding:16px 12px;\
             border-right:1px solid #d0d7de;font-size:13px}
             nav#toc ol{list-style:none;padding:0;margin:0}nav#toc li{margin:4px 0}nav#toc a{color:#24292f}
