@@ -105,6 +105,7 @@ class BrowserTest {
         assertThat(chromium.evaluate("[...document.querySelectorAll('svg.chart-histogram .tick')]"
                 + ".filter(t => /e[-+]?\\d/.test(t.textContent)).length").asInt()).isZero();
         assertThat(chromium.evaluate(OVERLAPS).toString()).as("axis titles overlapping tick labels").isEqualTo("[]");
+        assertThat(chromium.evaluate(CLIPPED).toString()).as("chart text cut off at the chart's edge").isEqualTo("[]");
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -171,6 +172,17 @@ class BrowserTest {
         }
         return -1;
     }
+
+    /** Texts of a chart reaching beyond its drawing, where they would be cut off. */
+    private static final String CLIPPED = """
+            [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+              const frame = svg.getBoundingClientRect();
+              return [...svg.querySelectorAll('text')].filter(t => {
+                const b = t.getBoundingClientRect();
+                return b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5
+                    || b.bottom > frame.bottom + 0.5;
+              }).map(t => svg.getAttribute('class') + ': ' + t.textContent);
+            })""";
 
     /** Pairs of an axis title and a tick label (or legend) of one chart whose boxes intersect. */
     private static final String OVERLAPS = """

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ final class HtmlDecision {
 
     static void block(Writer html, Run run, Promotion promotion, Findings findings) throws IOException {
         String decision = promotion.decision();
-        html.append("<header id=\"verdict\" class=\"verdict decision-").append(decision.toLowerCase(java.util.Locale.ROOT))
+        html.append("<header id=\"verdict\" class=\"verdict decision-").append(decision.toLowerCase(Locale.ROOT))
                 .append("\">\n<h1><span id=\"decision\">").append(decision).append("</span> <span class=\"sub\">")
                 .append("run verdict <span id=\"run-verdict\">").append(run.verdict().word()).append("</span>")
                 .append(promotion.partial() ? " \u00b7 partial run" : " \u00b7 complete run").append("</span></h1>\n")

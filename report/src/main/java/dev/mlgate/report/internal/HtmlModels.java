@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the model compares: per model-quality or comparison suite, the files it read, the candidate
@@ -93,7 +94,7 @@ final class HtmlModels {
                 .append(" for the observed rate; a larger dot is a bin with more rows (hover for counts).</p>\n");
     }
 
-    private static java.util.Optional<List<Series>> curve(Map<String, JsonNode> charts, String kind, String x, String y,
+    private static Optional<List<Series>> curve(Map<String, JsonNode> charts, String kind, String x, String y,
                                                           String score, String scoreName) {
         List<Series> series = new ArrayList<>();
         for (String role : List.of("candidate", "model", "baseline")) {
@@ -103,11 +104,11 @@ final class HtmlModels {
             }
             String legend = role + (score != null && chart.path(score).isNumber()
                     ? " (" + scoreName + " " + Figures.value(chart.path(score).doubleValue()) + ")"
-                    : chart.has("count") ? " (band: 95% Wilson; dot area \u221d rows)" : "");
+                    : chart.has("count") ? " (95% Wilson band)" : "");
             double[] counts = chart.has("count") ? Svg.numbers(chart.path("count")) : null;
             series.add(new Series(role, Svg.numbers(chart.path(x)), Svg.numbers(chart.path(y)), counts,
                     role.equals("baseline") ? Svg.BASELINE_COLOUR : Svg.CANDIDATE_COLOUR, legend));
         }
-        return series.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(series);
+        return series.isEmpty() ? Optional.empty() : Optional.of(series);
     }
 }

@@ -11,9 +11,9 @@ import static dev.mlgate.report.internal.Svg.text;
  */
 final class Sparkline {
 
-    private static final double WIDTH = 210;
+    private static final double WIDTH = 230;
     private static final double HEIGHT = 34;
-    private static final double LEFT = 52;
+    private static final double LEFT = 66;
     private static final double RIGHT = WIDTH - 6;
 
     private Sparkline() {
@@ -26,8 +26,12 @@ final class Sparkline {
         double axisHi = hi > lo ? hi : hi + 0.5;
         StringBuilder svg = Svg.open("chart chart-sparkline", WIDTH, HEIGHT, title,
                 data("y-min", lo) + data("y-max", hi) + data("runs", values.length));
-        svg.append(text("tick", LEFT - 6, 11, Figures.value(hi), "end"));
-        svg.append(text("tick", LEFT - 6, HEIGHT - 3, Figures.value(lo), "end"));
+        if (hi > lo) {
+            svg.append(text("tick", LEFT - 6, 11, Figures.value(hi), "end"));
+            svg.append(text("tick", LEFT - 6, HEIGHT - 3, Figures.value(lo), "end"));
+        } else {
+            svg.append(text("tick", LEFT - 6, HEIGHT / 2 + 4, Figures.value(lo), "end"));
+        }
         svg.append(Svg.line(LEFT - 2, 4, LEFT - 2, HEIGHT - 4, "#d0d7de", 1, null));
         StringBuilder points = new StringBuilder();
         double step = values.length > 1 ? (RIGHT - LEFT) / (values.length - 1) : 0;

@@ -158,6 +158,8 @@ class ChartsTest {
         assertThat(chart.data("y-min")).isEqualTo("0.91");
         assertThat(chart.data("y-max")).isEqualTo("0.93");
         assertThat(chart.data("runs")).isEqualTo("3");
+        assertThat(SvgDocument.parse(Sparkline.draw(new double[] {0.5, 0.5}, "flat")).texts("tick"))
+                .containsExactly("0.5");
     }
 
     private static Check drift(String metric, String statistic, String p, Status status) {
