@@ -71,9 +71,7 @@ class BrowserTest {
         Screenshots.take(chromium, html, width, SCREENSHOTS, "rejected");
 
         assertThat(chromium.evaluate("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(width);
-        assertThat(chromium.evaluate("[...document.querySelectorAll('main > *, section > *')]"
-                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '#' + e.id)")
-                .toString()).isEqualTo("[]");
+        assertThat(chromium.evaluate(Probes.OVERFLOWING).toString()).isEqualTo("[]");
         assertThat(chromium.errors()).isEmpty();
     }
 
@@ -104,8 +102,8 @@ class BrowserTest {
         assertThat(chromium.evaluate("document.querySelectorAll('svg.chart-sparkline').length").asInt()).isPositive();
         assertThat(chromium.evaluate("[...document.querySelectorAll('svg.chart-histogram .tick')]"
                 + ".filter(t => /e[-+]?\\d/.test(t.textContent)).length").asInt()).isZero();
-        assertThat(chromium.evaluate(OVERLAPS).toString()).as("axis titles overlapping tick labels").isEqualTo("[]");
-        assertThat(chromium.evaluate(CLIPPED).toString()).as("chart text cut off at the chart's edge").isEqualTo("[]");
+        assertThat(chromium.evaluate(Probes.OVERLAPS).toString()).as("axis titles overlapping tick labels").isEqualTo("[]");
+        assertThat(chromium.evaluate(Probes.CLIPPED).toString()).as("chart text cut off at the chart's edge").isEqualTo("[]");
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -172,26 +170,4 @@ class BrowserTest {
         }
         return -1;
     }
-
-    /** Texts of a chart reaching beyond its drawing, where they would be cut off. */
-    private static final String CLIPPED = """
-            [...document.querySelectorAll('svg.chart')].flatMap(svg => {
-              const frame = svg.getBoundingClientRect();
-              return [...svg.querySelectorAll('text')].filter(t => {
-                const b = t.getBoundingClientRect();
-                return b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5
-                    || b.bottom > frame.bottom + 0.5;
-              }).map(t => svg.getAttribute('class') + ': ' + t.textContent);
-            })""";
-
-    /** Pairs of an axis title and a tick label (or legend) of one chart whose boxes intersect. */
-    private static final String OVERLAPS = """
-            [...document.querySelectorAll('svg.chart')].flatMap(svg => {
-              const box = e => e.getBoundingClientRect();
-              const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-              const titles = [...svg.querySelectorAll('.axis-title')];
-              const others = [...svg.querySelectorAll('.tick, .legend, .requirement')];
-              return titles.flatMap(t => others.filter(o => hit(box(t), box(o)))
-                  .map(o => svg.getAttribute('class') + ': ' + t.textContent + ' / ' + o.textContent));
-            })""";
 }

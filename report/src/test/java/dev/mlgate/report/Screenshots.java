@@ -36,6 +36,10 @@ final class Screenshots {
         try (Chromium chromium = Chromium.start(Files.createTempDirectory("mlgate-chromium"))) {
             for (int width : new int[] {1400, 1920}) {
                 take(chromium, html, width, dir, args[2]);
+                System.out.println(width + " px: page " + chromium.evaluate("document.documentElement.scrollWidth")
+                        + " wide; overflowing " + chromium.evaluate(Probes.OVERFLOWING) + "; overlapping "
+                        + chromium.evaluate(Probes.OVERLAPS) + "; cut off " + chromium.evaluate(Probes.CLIPPED)
+                        + "; errors " + chromium.errors());
             }
         }
     }

@@ -9,6 +9,7 @@ import dev.mlgate.report.internal.Model.Suite;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,12 @@ final class HtmlData {
             checkList(html, table);
         }
         html.append("<div class=\"columns\">\n");
-        for (Map.Entry<String, List<Check>> column : columns.entrySet()) {
+        // columns with a problem first, each group in name order (the map's order; the sort is stable)
+        List<Map.Entry<String, List<Check>>> ordered = columns.entrySet().stream()
+                .sorted(Comparator.comparingInt(column -> column.getValue().stream().mapToInt(Findings::rank).min()
+                        .getAsInt()))
+                .toList();
+        for (Map.Entry<String, List<Check>> column : ordered) {
             card(html, suite, ColumnProfile.of(column.getKey(), column.getValue()));
         }
         html.append("</div>\n");
@@ -152,11 +158,12 @@ final class HtmlData {
     /** The checks as short lines linking to their rows in the table of checks. */
     static void checkList(Writer html, List<Check> checks) throws IOException {
         html.append("<ul class=\"checklist\">\n");
-        for (Check check : checks) {
+        for (Check check : checks.stream().sorted(Comparator.comparingInt(Findings::rank)).toList()) {
             html.append("<li>").append(HtmlChecks.badge(check)).append(" <a href=\"#").append(Anchors.of(check.uniqueId()))
                     .append("\">").append(escape(check.displayName())).append("</a>");
             if (check.observed() != null && check.effectiveStatus() != Status.PASSED) {
-                html.append(" <span class=\"meta\">").append(Shown.observed(check)).append("</span>");
+                html.append(" <span class=\"meta\">").append(escape(check.metric() == null ? "" : check.metric() + " "))
+                        .append(Shown.observed(check)).append("</span>");
             }
             html.append("</li>\n");
         }

@@ -44,7 +44,7 @@ public final class HtmlReport {
             th,td{border-bottom:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}
             th{background:#f6f8fa;position:sticky;top:0}
             .scroll{overflow-x:auto;max-width:100%}
-            td.what{min-width:240px;overflow-wrap:anywhere}td.required{max-width:200px;overflow-wrap:anywhere}
+            td.what{min-width:240px;overflow-wrap:anywhere}td.required{min-width:140px;max-width:240px;overflow-wrap:anywhere}
             td.chart{width:304px}td.chart svg{max-width:none}.figure{white-space:nowrap;text-align:right}
             .status{font-weight:600;border-radius:4px;padding:1px 6px;white-space:nowrap;font-size:12px}
             .status-passed{background:#d8f3e6}.status-failed,.status-errored{background:#fbd9c9}
