@@ -28,23 +28,36 @@ final class HtmlData {
     }
 
     static void section(Writer html, List<Suite> suites) throws IOException {
-        List<Suite> contracts = suites.stream().filter(suite -> Findings.isData(suite.kind())).toList();
-        if (contracts.isEmpty()) {
+        // contracts on the same data file make one dataset: its columns gather the checks of all of them
+        Map<String, List<Suite>> datasets = new LinkedHashMap<>();
+        for (Suite suite : suites) {
+            if (Findings.isData(suite.kind())) {
+                datasets.computeIfAbsent(dataFile(suite), file -> new ArrayList<>()).add(suite);
+            }
+        }
+        if (datasets.isEmpty()) {
             return;
         }
         html.append("<section id=\"data\">\n<h2>What the data looks like</h2>\n");
-        for (Suite suite : contracts) {
-            suite(html, suite);
+        for (List<Suite> dataset : datasets.values()) {
+            dataset(html, dataset);
         }
         html.append("</section>\n");
     }
 
-    private static void suite(Writer html, Suite suite) throws IOException {
-        HtmlModels.suiteHeading(html, suite);
-        artifacts(html, suite.artifacts());
+    private static String dataFile(Suite suite) {
+        return suite.artifacts().stream().filter(artifact -> "data".equals(artifact.role()) && artifact.path() != null)
+                .map(artifact -> "file " + artifact.path()).findFirst().orElse("suite " + suite.uniqueId());
+    }
+
+    private static void dataset(Writer html, List<Suite> suites) throws IOException {
+        for (Suite suite : suites) {
+            HtmlModels.suiteHeading(html, suite);
+        }
+        artifacts(html, suites.stream().flatMap(suite -> suite.artifacts().stream()).distinct().toList());
         Map<String, List<Check>> columns = new TreeMap<>();
         List<Check> table = new ArrayList<>();
-        for (Check check : suite.checks()) {
+        for (Check check : suites.stream().flatMap(suite -> suite.checks().stream()).toList()) {
             String column = ColumnProfile.columnOf(check);
             if (column == null) {
                 table.add(check);
@@ -54,7 +67,7 @@ final class HtmlData {
         }
         if (!table.isEmpty()) {
             html.append("<h4>Table checks</h4>\n");
-            checkList(html, table);
+            checkList(html, table, suites.size() > 1);
         }
         html.append("<div class=\"columns\">\n");
         // columns with a problem first, each group in name order (the map's order; the sort is stable)
@@ -63,7 +76,7 @@ final class HtmlData {
                         .getAsInt()))
                 .toList();
         for (Map.Entry<String, List<Check>> column : ordered) {
-            card(html, suite, ColumnProfile.of(column.getKey(), column.getValue()));
+            card(html, suites.get(0), ColumnProfile.of(column.getKey(), column.getValue()), suites.size() > 1);
         }
         html.append("</div>\n");
     }
@@ -86,7 +99,7 @@ final class HtmlData {
         html.append("</tbody></table></div>\n");
     }
 
-    private static void card(Writer html, Suite suite, ColumnProfile profile) throws IOException {
+    private static void card(Writer html, Suite suite, ColumnProfile profile, boolean owners) throws IOException {
         Status worst = profile.checks().stream().map(Check::effectiveStatus).reduce(Status.SKIPPED, Status::worse);
         html.append("<article class=\"column e-").append(worst.word()).append("\" id=\"")
                 .append(Anchors.column(suite.uniqueId(), profile.column())).append("\">\n<h4><code>")
@@ -117,7 +130,7 @@ final class HtmlData {
             html.append(HistogramChart.draw(histogram, profile.column(), "Reference versus current: " + profile.column()));
         }
         html.append("</div>\n");
-        checkList(html, profile.checks());
+        checkList(html, profile.checks(), owners);
         html.append("</article>\n");
     }
 
@@ -157,10 +170,16 @@ final class HtmlData {
 
     /** The checks as short lines linking to their rows in the table of checks. */
     static void checkList(Writer html, List<Check> checks) throws IOException {
+        checkList(html, checks, false);
+    }
+
+    /** As {@link #checkList(Writer, List)}, each check prefixed with its suite when {@code owner}. */
+    static void checkList(Writer html, List<Check> checks, boolean owner) throws IOException {
         html.append("<ul class=\"checklist\">\n");
         for (Check check : checks.stream().sorted(Comparator.comparingInt(Findings::rank)).toList()) {
             html.append("<li>").append(HtmlChecks.badge(check)).append(" <a href=\"#").append(Anchors.of(check.uniqueId()))
-                    .append("\">").append(escape(check.displayName())).append("</a>");
+                    .append("\">").append(escape(owner ? Model.simpleName(check.className()) + ": " + check.displayName()
+                            : check.displayName())).append("</a>");
             if (check.observed() != null && check.effectiveStatus() != Status.PASSED) {
                 html.append(" <span class=\"meta\">").append(escape(check.metric() == null ? "" : check.metric() + " "))
                         .append(Shown.observed(check)).append("</span>");

@@ -2,14 +2,19 @@ package dev.mlgate.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlgate.report.internal.Model.Artifact;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
+import dev.mlgate.report.internal.Model.RunInfo;
+import dev.mlgate.report.internal.Model.Suite;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,33 @@ class HtmlReportTest {
         assertThat(html.indexOf("class=\"row e-warning")).isLessThan(html.indexOf("class=\"row e-passed"));
         String causes = html.substring(html.indexOf("<ol id=\"causes\">"), html.indexOf("</ol>", html.indexOf("<ol id=\"causes\">")));
         assertThat(causes).containsOnlyOnce("Churn: rocAuc").doesNotContain("recall").doesNotContain("logLoss");
+    }
+
+    @Test
+    void contracts_on_one_data_file_share_one_card_per_column_listing_the_checks_of_both() throws Exception {
+        Artifact data = new Artifact("data", "data/train.csv", "ab".repeat(32), "341", "1000");
+        Check notNull = column("Contract", "constraint", "age.notNull", "age: not null");
+        Check drift = column("Drift", "drift", "age", "age: no drift from the reference");
+        Run run = new Run(new RunInfo("0.1.0", "jvm", null, "42", null, true, List.of()), List.of(
+                suite("Contract", data, notNull), suite("Drift", data, drift)), Instant.EPOCH);
+
+        String html = render(run);
+
+        String cardId = "id=\"suite:com.example.Contract/column:age\"";
+        assertThat(html).containsOnlyOnce(cardId).containsOnlyOnce("<td><code>data/train.csv</code>");
+        String card = html.substring(html.indexOf(cardId), html.indexOf("</article>", html.indexOf(cardId)));
+        assertThat(card).contains(">Contract: age: not null</a>").contains(">Drift: age: no drift from the reference</a>");
+    }
+
+    private static Check column(String owner, String kind, String segment, String name) {
+        return new Check("[engine:mlgate]/[suite:com.example." + owner + "]/[" + kind + ":" + segment + "]", null, kind,
+                "com.example." + owner, "age", name, null, null, Status.PASSED, true, "violations", "0.0",
+                "tolerated: none", null, null, null, null, List.of(), null, new TreeMap<>(), null);
+    }
+
+    private static Suite suite(String owner, Artifact data, Check check) {
+        return new Suite("[engine:mlgate]/[suite:com.example." + owner + "]", "data contract", "com.example." + owner,
+                owner, Status.PASSED, null, List.of(data), new TreeMap<>(), List.of(check));
     }
 
     private String render(Run run) throws Exception {
