@@ -15,7 +15,6 @@ final class Svg {
     static final String BLUE = "#0072B2";
     static final String ORANGE = "#E69F00";
     static final String VERMILION = "#D55E00";
-    static final String GREEN = "#009E73";
     static final String GREY = "#6e7781";
     static final String CANDIDATE_COLOUR = BLUE;
     static final String BASELINE_COLOUR = ORANGE;

@@ -7,7 +7,6 @@ import dev.mlgate.report.internal.Model.Run;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,9 +56,5 @@ final class Trends {
                     .append("</td><td class=\"figure\">").append(Shown.observed(check)).append("</td></tr>\n");
         }
         html.append("</tbody></table></div>\n</section>\n");
-    }
-
-    List<Check> checks() {
-        return List.copyOf(trends.keySet());
     }
 }
