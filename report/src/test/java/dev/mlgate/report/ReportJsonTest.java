@@ -99,7 +99,7 @@ class ReportJsonTest {
         JsonNode charts = json(dir.resolve("report.json")).path("suites").get(0).path("charts");
         assertThat(charts.has("roc.model")).isTrue();
         assertThat(charts.has("roc.candidate")).isFalse();
-        assertThat(ReportFiles.text(dir.resolve("report.html"))).contains(">model (ROC AUC 0.940)<")
+        assertThat(ReportFiles.text(dir.resolve("report.html"))).contains(">model (ROC AUC 0.94)<")
                 .doesNotContain(">candidate (ROC AUC");
     }
 

@@ -40,7 +40,7 @@ class ReportMemoryTest {
         assertThat(promotion.path("decision").asText()).isEqualTo("PROMOTE");
         assertThat(promotion.path("reportSha256").asText()).isEqualTo(sha256(dir.resolve("report.json")));
         assertThat(count(dir.resolve("report.json"), "\\s*\"uniqueId\" : \"\\[engine:mlgate]/\\[suite:[^/]*\",")).isEqualTo(SUITES);
-        assertThat(count(dir.resolve("report.html"), "<section class=\"suite\".*")).isEqualTo(SUITES);
+        assertThat(count(dir.resolve("report.html"), "<h3 class=\"suite\" id=.*")).isEqualTo(SUITES);
         assertThat(Files.size(dir.resolve("report.json"))).isGreaterThan(20_000_000L);
         try (Stream<String> lines = Files.lines(dir.resolve("report.html"))) {
             assertThat(lines.reduce((first, second) -> second)).contains("</html>");
