@@ -1,7 +1,7 @@
 package dev.mlgate.lifecycle;
 
-import dev.mlgate.lifecycle.internal.PromotedRun;
 import dev.mlgate.lifecycle.internal.PromotedRun.RunArtifact;
+import dev.mlgate.lifecycle.internal.PromotedRun;
 import dev.mlgate.lifecycle.internal.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
