@@ -28,6 +28,7 @@ public final class MarkdownSummary {
                 + run.verdict().word() + (promotion.partial() ? " (partial run)" : ""));
         lines.add("");
         promotion.reasons().forEach(reason -> lines.add("- " + escape(reason)));
+        run.baselines().forEach(baseline -> lines.add("- " + escape(baseline.describe(run.generatedAt()))));
         if (promotion.retrainRecommended()) {
             lines.add("");
             lines.add("**Retraining recommended:**");

@@ -1,0 +1,164 @@
+package dev.mlgate.report.internal;
+
+import dev.mlgate.lifecycle.ManifestEntry;
+import dev.mlgate.lifecycle.RecordedMetric;
+import dev.mlgate.report.internal.Model.BaselineInForce;
+import dev.mlgate.report.internal.Model.Check;
+import dev.mlgate.report.internal.Model.Run;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The four retraining triggers, each judged on one run against the manifest entries of the baselines in force. */
+final class RetrainChecks {
+
+    private final Run run;
+    private final RetrainSettings settings;
+    private final Map<BaselineInForce, ManifestEntry> inForce;
+    private final List<String> notEvaluated;
+
+    RetrainChecks(Run run, RetrainSettings settings, Map<BaselineInForce, ManifestEntry> inForce,
+            List<String> notEvaluated) {
+        this.run = run;
+        this.settings = settings;
+        this.inForce = inForce;
+        this.notEvaluated = notEvaluated;
+    }
+
+    /** Datasets whose rows grew, since the model in force was approved, by the configured share or row count. */
+    List<RetrainTrigger> newData() {
+        Map<String, Long> rowsNow = new LinkedHashMap<>();
+        run.suites().forEach(suite -> suite.artifacts().stream()
+                .filter(a -> "data".equals(a.role()) && a.path() != null && Json.isNumber(a.rows()))
+                .forEach(a -> rowsNow.put(a.path(), Long.parseLong(a.rows()))));
+        List<RetrainTrigger> triggers = new ArrayList<>();
+        boolean compared = false;
+        for (ManifestEntry entry : distinctEntries()) {
+            for (var dataset : entry.datasets().entrySet()) {
+                Long now = rowsNow.get(dataset.getKey());
+                if (now == null) {
+                    continue;
+                }
+                compared = true;
+                long then = dataset.getValue();
+                long added = now - then;
+                double growth = then == 0 ? (added > 0 ? Double.POSITIVE_INFINITY : 0) : (double) added / then;
+                boolean byShare = growth >= settings.newDataMinGrowth() && added > 0;
+                boolean byRows = settings.newDataMinRows().isPresent() && added >= settings.newDataMinRows().getAsLong();
+                if (byShare || byRows) {
+                    Map<String, Object> numbers = numbers("dataset", dataset.getKey(), "rowsAtApproval", then,
+                            "rowsNow", now, "addedRows", added, "growth", Double.isFinite(growth) ? growth : null,
+                            "minGrowth", settings.newDataMinGrowth(), "minRows",
+                            settings.newDataMinRows().isPresent() ? settings.newDataMinRows().getAsLong() : null,
+                            "baseline", entry.model() + " " + entry.origin());
+                    triggers.add(new RetrainTrigger(RetrainTrigger.NEW_DATA, String.format(Locale.ROOT,
+                            "%s has %d rows, %d more than the %d the model in force (%s) was approved with (%s);"
+                                    + " retrain at %s", dataset.getKey(), now, added, then, entry.origin(),
+                            Double.isFinite(growth) ? percent(growth) : "from none",
+                            byShare ? percent(settings.newDataMinGrowth()) + " growth"
+                                    : settings.newDataMinRows().getAsLong() + " new rows"), numbers));
+                }
+            }
+        }
+        if (!compared) {
+            notEvaluated.add(RetrainTrigger.NEW_DATA + ": no dataset of this run was recorded when the model in force"
+                    + " was approved (approve from a run whose data contracts check the training data)");
+        }
+        return triggers;
+    }
+
+    /** Comparisons where the production model now scores worse than it did when it was approved. */
+    List<RetrainTrigger> degraded() {
+        List<RetrainTrigger> triggers = new ArrayList<>();
+        boolean compared = false;
+        for (var baseline : inForce.entrySet()) {
+            for (Check check : run.checks()) {
+                RecordedMetric recorded = baseline.getValue().metrics().get(check.uniqueId());
+                String now = check.details().get("baseline");
+                if (recorded == null || !check.uniqueId().startsWith(baseline.getKey().suiteId()) || !Json.isNumber(now)) {
+                    continue;
+                }
+                compared = true;
+                double value = Double.parseDouble(now);
+                double drop = recorded.higherIsBetter() ? recorded.value() - value : value - recorded.value();
+                if (drop > settings.degradationTolerance()) {
+                    triggers.add(new RetrainTrigger(RetrainTrigger.DEGRADED, String.format(Locale.ROOT,
+                            "%s: the production model (%s) scores %s = %s now against %s when it was approved, %s worse;"
+                                    + " tolerance %s", check.title(), baseline.getValue().origin(), recorded.metric(),
+                            trim(value), trim(recorded.value()), trim(drop), trim(settings.degradationTolerance())),
+                            numbers("check", check.uniqueId(), "metric", recorded.metric(), "atApproval",
+                                    recorded.value(), "now", value, "drop", drop, "tolerance",
+                                    settings.degradationTolerance(), "higherIsBetter", recorded.higherIsBetter(),
+                                    "baseline", baseline.getValue().model() + " " + baseline.getValue().origin())));
+                }
+            }
+        }
+        if (!compared) {
+            notEvaluated.add(RetrainTrigger.DEGRADED + ": no comparison of this run measured a production model whose"
+                    + " metrics were recorded at approval (name the baseline as manifest:<dir>)");
+        }
+        return triggers;
+    }
+
+    /** Drift checks that failed or warned. */
+    List<RetrainTrigger> drift() {
+        if (!settings.drift()) {
+            notEvaluated.add(RetrainTrigger.DRIFT + ": disabled (mlgate.retrain.drift=false)");
+            return List.of();
+        }
+        return run.checks().stream()
+                .filter(check -> check.kind().equals("drift"))
+                .filter(check -> check.status() == Status.FAILED || check.status() == Status.WARNING)
+                .map(check -> new RetrainTrigger(RetrainTrigger.DRIFT, check.title()
+                        + (check.message() == null ? " drifted" : ": " + check.message()),
+                        numbers("check", check.uniqueId(), "column", check.column(), "metric", check.metric(),
+                                "observed", Json.isNumber(check.observed()) ? Double.parseDouble(check.observed()) : null,
+                                "expected", check.expected(), "status", check.status().word())))
+                .toList();
+    }
+
+    /** Models in force approved longer ago than the configured maximum age. */
+    List<RetrainTrigger> age() {
+        if (inForce.isEmpty()) {
+            notEvaluated.add(RetrainTrigger.AGE + ": no suite read its baseline through a manifest, so the age of the"
+                    + " model in production is unknown");
+            return List.of();
+        }
+        List<RetrainTrigger> triggers = new ArrayList<>();
+        for (ManifestEntry entry : distinctEntries()) {
+            Duration age = entry.age(run.generatedAt());
+            if (age.compareTo(settings.maxModelAge()) > 0) {
+                triggers.add(new RetrainTrigger(RetrainTrigger.AGE, "The model in force (" + entry.model() + " "
+                        + entry.origin() + ") was approved " + entry.approvedAt() + ", " + age.toDays()
+                        + " days ago, longer than " + settings.maxModelAge().toDays() + " days",
+                        numbers("baseline", entry.model() + " " + entry.origin(), "approvedAt",
+                                entry.approvedAt().toString(), "ageDays", age.toDays(), "maxAgeDays",
+                                settings.maxModelAge().toDays())));
+            }
+        }
+        return triggers;
+    }
+
+    private List<ManifestEntry> distinctEntries() {
+        return inForce.values().stream().distinct().toList();
+    }
+
+    private static Map<String, Object> numbers(Object... pairs) {
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            numbers.put((String) pairs[i], pairs[i + 1]);
+        }
+        return numbers;
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%+.1f%%", share * 100);
+    }
+
+    private static String trim(double value) {
+        return String.format(Locale.ROOT, "%.6g", value).replaceAll("\\.?0+($|e)", "$1");
+    }
+}
