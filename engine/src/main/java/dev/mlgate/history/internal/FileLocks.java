@@ -10,13 +10,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A read-write lock over one lock file, for threads and processes alike: a JVM-wide lock per file first
- * (two {@link FileLock}s of one JVM on the same file would overlap and throw), then an OS file lock, shared
- * for readers and exclusive for writers. The data file is opened only while the lock is held, so a
+ * A read-write lock over one lock file, for threads and processes alike: a JVM-wide mutual exclusion per
+ * file first (two {@link FileLock}s of one JVM on the same file overlap and throw, even two shared ones),
+ * then an OS file lock, shared for readers and exclusive for writers, so readers of several processes
+ * proceed together. The data file is opened only while the lock is held, so a
  * rewrite that replaces it never races an append into the replaced file.
  */
 final class FileLocks {
@@ -27,22 +27,22 @@ final class FileLocks {
         T run() throws IOException;
     }
 
-    private static final ConcurrentMap<Path, ReadWriteLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Path, Lock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
     private final Path lockFile;
-    private final ReadWriteLock local;
+    private final Lock local;
 
     FileLocks(Path lockFile) {
         this.lockFile = lockFile;
-        this.local = IN_THIS_JVM.computeIfAbsent(lockFile, path -> new ReentrantReadWriteLock());
+        this.local = IN_THIS_JVM.computeIfAbsent(lockFile, path -> new ReentrantLock());
     }
 
     <T> T shared(Locked<T> action, String operation) {
-        return locked(local.readLock(), true, action, operation);
+        return locked(local, true, action, operation);
     }
 
     <T> T exclusively(Locked<T> action, String operation) {
-        return locked(local.writeLock(), false, action, operation);
+        return locked(local, false, action, operation);
     }
 
     private <T> T locked(Lock inJvm, boolean shared, Locked<T> action, String operation) {
