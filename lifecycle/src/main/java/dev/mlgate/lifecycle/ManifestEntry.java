@@ -12,7 +12,7 @@ import java.util.Optional;
  * by whom this entry was written; {@code approvedAt} is when the model it puts in force was approved (for a
  * rollback, the restored approval's time), which is what the model's age counts from. {@code metrics} maps a
  * comparison check's unique id to the approved model's value in the approving run; {@code datasets} maps each
- * dataset the approving run checked to its row count, the model's training data as it was then.
+ * dataset the approving run checked (by its contract's class) to its row count: the training data as it was then.
  */
 public record ManifestEntry(String id, Action action, String model, Instant time, String by, String bySource,
                             String reason, Instant approvedAt, String gitCommit, String runId, String reportSha256,

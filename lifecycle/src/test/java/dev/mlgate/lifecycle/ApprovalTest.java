@@ -38,7 +38,7 @@ class ApprovalTest {
             assertThat(file.sha256()).isEqualTo(Sha256.of(run.candidate));
             assertThat(entry.metrics()).containsEntry("[suite:Churn]/[comparison:rocAuc]",
                     new RecordedMetric("roc_auc", 0.91, true));
-            assertThat(entry.datasets()).containsEntry("data/train.csv", 3L);
+            assertThat(entry.datasets()).containsExactly(java.util.Map.entry("com.example.Training", 3L));
             BaselineStore store = BaselineStore.at(run.store());
             assertThat(store.verified(BaselineFile.PREDICTIONS)).hasSameTextualContentAs(run.candidate);
             assertThat(store.history()).containsExactly(entry);

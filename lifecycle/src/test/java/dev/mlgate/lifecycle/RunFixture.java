@@ -39,7 +39,7 @@ final class RunFixture {
         String report = """
                 {"schemaVersion": 2, "run": {"gitCommit": "0123456789abcdef0123456789abcdef01234567"},
                  "suites": [
-                  {"kind": "data contract", "artifacts": [{"role": "data", "path": "data/train.csv",
+                  {"kind": "data contract", "class": "com.example.Training", "artifacts": [{"role": "data", "path": "data/train.csv",
                      "sha256": "%s", "rows": 3}], "checks": []},
                   {"kind": "baseline comparison", "artifacts": [{"role": "candidate", "path": "target/eval/candidate.csv",
                      "sha256": "%s", "rows": 2}],

@@ -98,12 +98,19 @@ public record PromotedRun(String runId, Instant generatedAt, String reportSha256
         return metrics;
     }
 
-    /** Rows of each dataset a contract checked (role {@code data}). */
+    /**
+     * Rows of each dataset a contract checked (role {@code data}), by the contract's class: the dataset's
+     * identity, which outlives the path of one day's extract.
+     */
     private static Map<String, Long> datasets(JsonNode report) {
         Map<String, Long> datasets = new LinkedHashMap<>();
-        for (RunArtifact artifact : artifacts(report)) {
-            if ("data".equals(artifact.role()) && artifact.path() != null && artifact.rows() != null) {
-                datasets.put(artifact.path(), artifact.rows());
+        for (JsonNode suite : report.path("suites")) {
+            String identity = text(suite.get("class"));
+            for (JsonNode artifact : suite.path("artifacts")) {
+                JsonNode rows = artifact.get("rows");
+                if (identity != null && "data".equals(artifact.path("role").asText()) && rows != null && rows.isNumber()) {
+                    datasets.put(identity, rows.asLong());
+                }
             }
         }
         return datasets;

@@ -28,12 +28,15 @@ final class RetrainChecks {
         this.notEvaluated = notEvaluated;
     }
 
-    /** Datasets whose rows grew, since the model in force was approved, by the configured share or row count. */
+    /**
+     * Datasets (by contract class) whose rows grew, since the model in force was approved, by the configured
+     * share or row count.
+     */
     List<RetrainTrigger> newData() {
         Map<String, Long> rowsNow = new LinkedHashMap<>();
         run.suites().forEach(suite -> suite.artifacts().stream()
-                .filter(a -> "data".equals(a.role()) && a.path() != null && Json.isNumber(a.rows()))
-                .forEach(a -> rowsNow.put(a.path(), Long.parseLong(a.rows()))));
+                .filter(a -> "data".equals(a.role()) && suite.className() != null && Json.isNumber(a.rows()))
+                .forEach(a -> rowsNow.put(suite.className(), Long.parseLong(a.rows()))));
         List<RetrainTrigger> triggers = new ArrayList<>();
         boolean compared = false;
         for (ManifestEntry entry : distinctEntries()) {
@@ -55,7 +58,7 @@ final class RetrainChecks {
                             settings.newDataMinRows().isPresent() ? settings.newDataMinRows().getAsLong() : null,
                             "baseline", entry.model() + " " + entry.origin());
                     triggers.add(new RetrainTrigger(RetrainTrigger.NEW_DATA, String.format(Locale.ROOT,
-                            "%s has %d rows, %d more than the %d the model in force (%s) was approved with (%s);"
+                            "%s: the training data has %d rows, %d more than the %d the model in force (%s) was approved with (%s);"
                                     + " retrain at %s", dataset.getKey(), now, added, then, entry.origin(),
                             Double.isFinite(growth) ? percent(growth) : "from none",
                             byShare ? percent(settings.newDataMinGrowth()) + " growth"

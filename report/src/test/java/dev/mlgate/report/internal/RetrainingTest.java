@@ -43,7 +43,7 @@ class RetrainingTest {
         Files.createDirectories(store);
         ManifestEntry entry = new ManifestEntry("0002", ManifestEntry.Action.APPROVE, "churn", APPROVED, "alice", "x",
                 null, APPROVED, null, "run-7", null, null, List.of(),
-                Map.of(ROC_AUC, new RecordedMetric("roc_auc", 0.91, true)), Map.of("data/train.csv", 1000L));
+                Map.of(ROC_AUC, new RecordedMetric("roc_auc", 0.91, true)), Map.of("com.example.Training", 1000L));
         Files.writeString(store.resolve(BaselineStore.MANIFEST), ManifestCodec.line(entry) + "\n");
         return new BaselineInForce(SUITE, "baselines/churn", "predictions", "0002", "0002", "approve", APPROVED, "alice",
                 "run-7");
@@ -79,7 +79,7 @@ class RetrainingTest {
 
             RetrainTrigger trigger = retraining.triggers().stream()
                     .filter(t -> t.kind().equals(RetrainTrigger.NEW_DATA)).findFirst().orElseThrow();
-            assertThat(trigger.reason()).isEqualTo("data/train.csv has 1300 rows, 300 more than the 1000 the model in"
+            assertThat(trigger.reason()).isEqualTo("com.example.Training: the training data has 1300 rows, 300 more than the 1000 the model in"
                     + " force (0002) was approved with (+30.0%); retrain at +25.0% growth");
             assertThat(trigger.numbers()).containsEntry("rowsAtApproval", 1000L).containsEntry("rowsNow", 1300L)
                     .containsEntry("addedRows", 300L).containsEntry("growth", 0.3).containsEntry("minGrowth", 0.25);
