@@ -1,6 +1,7 @@
 package dev.mlgate.history;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  *
  * @param runId identifies the run across subjects (the same id for every suite of one test run)
  * @param subject what was measured: a suite's identity, such as {@code com.acme.CustomersContract}
- * @param time when the run measured it
+ * @param time when the run measured it, kept to the microsecond (the precision of SQL timestamps), so that
+ *             every repository gives back the time it was given
  * @param tags the run's tags, such as {@code branch=main} and {@code env=ci}; sorted by name
  * @param metrics each metric's finite value by name, such as {@code rows} or {@code constraint:age/mean};
  *                sorted by name
@@ -20,10 +22,10 @@ import java.util.TreeMap;
 public record RunRecord(String runId, String subject, Instant time, Map<String, String> tags,
         Map<String, Double> metrics) {
 
-    /** Checks every part and keeps sorted, unmodifiable copies of the maps. */
+    /** Checks every part, truncates the time to microseconds and keeps sorted, unmodifiable copies of the maps. */
     public RunRecord {
         Objects.requireNonNull(runId, "runId");
-        Objects.requireNonNull(time, "time");
+        time = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.MICROS);
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("a run record needs a subject");
         }

@@ -1,5 +1,7 @@
 package dev.mlgate.history.internal;
 
+import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -21,16 +23,37 @@ final class HoltWintersFit {
     }
 
     static Parameters fit(double[] series, int period) {
-        // 2n + 1 interpolation points, BOBYQA's recommended count; radii from the [0, 1] box down to 1e-10
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(7, 0.05, 1e-10);
-        double[] best = optimizer.optimize(
-                new MaxEval(20_000),
-                new ObjectiveFunction(point -> HoltWinters.model(series, period, 1,
-                        new Parameters(point[0], point[1], point[2])).squaredError()),
-                GoalType.MINIMIZE,
-                new InitialGuess(START),
-                new SimpleBounds(new double[] {0, 0, 0}, new double[] {1, 1, 1})).getPoint();
-        return new Parameters(clamp(best[0]), clamp(best[1]), clamp(best[2]));
+        Best best = new Best();
+        MultivariateFunction squaredError = point -> best.offer(point, HoltWinters.model(series, period, 1,
+                new Parameters(clamp(point[0]), clamp(point[1]), clamp(point[2]))).squaredError());
+        double[] start = START;
+        // BOBYQA gives up on some flat or degenerate sums of squares ("trust region step has failed to reduce
+        // Q"); it is restarted once from the best point seen, with a smaller radius, and its best point is kept
+        for (double radius : new double[] {0.05, 0.01}) {
+            try {
+                new BOBYQAOptimizer(7, radius, 1e-10).optimize(new MaxEval(20_000),
+                        new ObjectiveFunction(squaredError), GoalType.MINIMIZE, new InitialGuess(start),
+                        new SimpleBounds(new double[] {0, 0, 0}, new double[] {1, 1, 1}));
+                break;
+            } catch (MathIllegalStateException e) {
+                start = best.point.clone();
+            }
+        }
+        return new Parameters(clamp(best.point[0]), clamp(best.point[1]), clamp(best.point[2]));
+    }
+
+    /** The point with the smallest sum of squares evaluated so far. */
+    private static final class Best {
+        private double[] point = START.clone();
+        private double value = Double.POSITIVE_INFINITY;
+
+        double offer(double[] candidate, double candidateValue) {
+            if (candidateValue < value) {
+                value = candidateValue;
+                point = candidate.clone();
+            }
+            return candidateValue;
+        }
     }
 
     private static double clamp(double value) {
