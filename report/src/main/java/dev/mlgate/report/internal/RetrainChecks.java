@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** The four retraining triggers, each judged on one run against the manifest entries of the baselines in force. */
 final class RetrainChecks {
@@ -40,13 +41,17 @@ final class RetrainChecks {
         List<RetrainTrigger> triggers = new ArrayList<>();
         boolean compared = false;
         for (ManifestEntry entry : distinctEntries()) {
-            for (var dataset : entry.datasets().entrySet()) {
-                Long now = rowsNow.get(dataset.getKey());
-                if (now == null) {
+            for (var dataset : rowsNow.entrySet()) {
+                // the rows the manifest recorded at approval, else the repository's count at that time
+                Long recorded = entry.datasets().get(dataset.getKey());
+                OptionalLong repository = recorded != null ? OptionalLong.empty()
+                        : settings.rowHistory().rowsAt(dataset.getKey(), entry.approvedAt());
+                if (recorded == null && repository.isEmpty()) {
                     continue;
                 }
                 compared = true;
-                long then = dataset.getValue();
+                long now = dataset.getValue();
+                long then = recorded != null ? recorded : repository.getAsLong();
                 long added = now - then;
                 double growth = then == 0 ? (added > 0 ? Double.POSITIVE_INFINITY : 0) : (double) added / then;
                 boolean byShare = growth >= settings.newDataMinGrowth() && added > 0;
@@ -56,7 +61,8 @@ final class RetrainChecks {
                             "rowsNow", now, "addedRows", added, "growth", Double.isFinite(growth) ? growth : null,
                             "minGrowth", settings.newDataMinGrowth(), "minRows",
                             settings.newDataMinRows().isPresent() ? settings.newDataMinRows().getAsLong() : null,
-                            "baseline", entry.model() + " " + entry.origin());
+                            "baseline", entry.model() + " " + entry.origin(),
+                            "source", recorded != null ? "manifest" : "metrics repository");
                     triggers.add(new RetrainTrigger(RetrainTrigger.NEW_DATA, String.format(Locale.ROOT,
                             "%s: the training data has %d rows, %d more than the %d the model in force (%s) was approved with (%s);"
                                     + " retrain at %s", dataset.getKey(), now, added, then, entry.origin(),
@@ -67,8 +73,8 @@ final class RetrainChecks {
             }
         }
         if (!compared) {
-            notEvaluated.add(RetrainTrigger.NEW_DATA + ": no dataset of this run was recorded when the model in force"
-                    + " was approved (approve from a run whose data contracts check the training data)");
+            notEvaluated.add(RetrainTrigger.NEW_DATA + ": no dataset of this run has a row count from when the model in"
+                    + " force was approved, in its manifest entry or the metrics repository (mlgate.repository)");
         }
         return triggers;
     }

@@ -9,6 +9,8 @@ import static dev.mlgate.report.ReportConstants.RETRAIN_MAX_MODEL_AGE;
 import static dev.mlgate.report.ReportConstants.RETRAIN_NEW_DATA_MIN_GROWTH;
 import static dev.mlgate.report.ReportConstants.RETRAIN_NEW_DATA_MIN_ROWS;
 
+import dev.mlgate.engine.Constants;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,11 +20,18 @@ import java.util.OptionalLong;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
- * The thresholds of the retraining triggers ({@code mlgate.retrain.*}). An invalid value is a problem, printed
- * by the listener, and its default is used: a typo must not silence a trigger.
+ * The thresholds of the retraining triggers ({@code mlgate.retrain.*}), and the metrics repository
+ * ({@code mlgate.repository}) the new-data trigger reads row counts from. An invalid value is a problem,
+ * printed by the listener, and its default is used: a typo must not silence a trigger.
  */
 public record RetrainSettings(double newDataMinGrowth, OptionalLong newDataMinRows, double degradationTolerance,
-                              Duration maxModelAge, boolean drift, List<String> problems) {
+                              Duration maxModelAge, boolean drift, List<String> problems, RowHistory rowHistory) {
+
+    /** Settings without a metrics repository. */
+    public RetrainSettings(double newDataMinGrowth, OptionalLong newDataMinRows, double degradationTolerance,
+            Duration maxModelAge, boolean drift, List<String> problems) {
+        this(newDataMinGrowth, newDataMinRows, degradationTolerance, maxModelAge, drift, problems, RowHistory.NONE);
+    }
 
     /** Every default. */
     public static final RetrainSettings DEFAULTS = new RetrainSettings(DEFAULT_RETRAIN_NEW_DATA_MIN_GROWTH,
@@ -62,7 +71,9 @@ public record RetrainSettings(double newDataMinGrowth, OptionalLong newDataMinRo
                 problems.add(invalid(RETRAIN_DRIFT, driftText.get(), "true or false", "true"));
             }
         }
-        return new RetrainSettings(growth, rows, tolerance, age, drift, List.copyOf(problems));
+        Path basedir = text(parameters, Constants.BASEDIR).map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
+        return new RetrainSettings(growth, rows, tolerance, age, drift, List.copyOf(problems),
+                RowHistory.of(key -> parameters.get(key).orElse(null), basedir));
     }
 
     private static double number(ConfigurationParameters parameters, String key, double fallback, List<String> problems) {

@@ -3,6 +3,9 @@ package dev.mlgate.report.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlgate.history.MetricsRepositories;
+import dev.mlgate.history.MetricsRepository;
+import dev.mlgate.history.RunRecord;
 import dev.mlgate.lifecycle.BaselineStore;
 import dev.mlgate.lifecycle.ManifestEntry;
 import dev.mlgate.lifecycle.RecordedMetric;
@@ -97,6 +100,56 @@ class RetrainingTest {
     }
 
     @Nested
+    class New_labelled_data_from_the_metrics_repository {
+
+        /** A manifest entry that recorded no row counts, as one approved before the contract existed. */
+        private BaselineInForce approvedWithoutRows() throws IOException {
+            Path store = basedir.resolve("baselines/churn");
+            Files.createDirectories(store);
+            ManifestEntry entry = new ManifestEntry("0002", ManifestEntry.Action.APPROVE, "churn", APPROVED, "alice",
+                    "x", null, APPROVED, null, "run-7", null, null, List.of(), Map.of(), Map.of());
+            Files.writeString(store.resolve(BaselineStore.MANIFEST), ManifestCodec.line(entry) + "\n");
+            return new BaselineInForce(SUITE, "baselines/churn", "predictions", "0002", "0002", "approve", APPROVED,
+                    "alice", "run-7");
+        }
+
+        @Test
+        void reads_the_rows_measured_when_the_model_was_approved() throws IOException {
+            Path file = basedir.resolve("history/metrics.jsonl");
+            try (MetricsRepository repository = MetricsRepositories.open(key -> key.equals("mlgate.repository")
+                    ? "file:" + file : null, basedir)) {
+                for (int day = -3; day <= 3; day++) {
+                    repository.append(new RunRecord("run" + day, "com.example.Training", APPROVED.plus(Duration.ofDays(day)),
+                            Map.of(), Map.of("rows", 1000.0 + 100 * day)));
+                }
+            }
+            RowHistory rows = RowHistory.of(key -> key.equals("mlgate.repository") ? "file:" + file : null, basedir);
+            RetrainSettings settings = new RetrainSettings(0.25, OptionalLong.empty(), 0.02, Duration.ofDays(90), true,
+                    List.of(), rows);
+
+            Retraining retraining = evaluate(run(1300, List.of(approvedWithoutRows())), settings);
+
+            assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
+                assertThat(trigger.kind()).isEqualTo(RetrainTrigger.NEW_DATA);
+                assertThat(trigger.numbers()).containsEntry("rowsAtApproval", 1000L).containsEntry("rowsNow", 1300L)
+                        .containsEntry("source", "metrics repository");
+            });
+        }
+
+        @Test
+        void without_a_repository_file_is_not_evaluated() throws IOException {
+            RowHistory rows = RowHistory.of(key -> key.equals("mlgate.repository") ? "file:none.jsonl" : null, basedir);
+            RetrainSettings settings = new RetrainSettings(0.25, OptionalLong.empty(), 0.02, Duration.ofDays(90), true,
+                    List.of(), rows);
+
+            Retraining retraining = evaluate(run(1300, List.of(approvedWithoutRows())), settings);
+
+            assertThat(retraining.triggers()).isEmpty();
+            assertThat(retraining.notEvaluated()).anySatisfy(text -> assertThat(text).startsWith("new-labelled-data:"));
+        }
+    }
+
+    @Nested
     class Performance_degraded {
 
         @Test
@@ -154,7 +207,7 @@ class RetrainingTest {
 
         assertThat(section.get("recommended").asBoolean()).isFalse();
         assertThat(section.get("notEvaluated")).extracting(JsonNode::asText).satisfiesExactlyInAnyOrder(
-                text -> assertThat(text).startsWith("new-labelled-data: no dataset of this run was recorded"),
+                text -> assertThat(text).startsWith("new-labelled-data: no dataset of this run has a row count"),
                 text -> assertThat(text).startsWith("performance-degraded: no comparison of this run"),
                 text -> assertThat(text).startsWith("model-age: no suite read its baseline through a manifest"));
         assertThat(section.get("settings").get("maxModelAge").asText()).isEqualTo("PT2160H");
