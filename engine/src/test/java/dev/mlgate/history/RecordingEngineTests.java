@@ -87,4 +87,29 @@ class RecordingEngineTests {
                 .singleElement().asString().startsWith("cannot append to the metrics repository next to "
                         + notADirectory.resolve("metrics.jsonl.lock"));
     }
+
+    @Test
+    void the_retention_is_applied_at_the_end_of_each_run() {
+        Path file = directory.resolve("metrics.jsonl");
+        for (int day = 1; day <= 3; day++) {
+            run(ChurnQuality.class, FIXTURES, Map.of("mlgate.repository", "file:" + file,
+                    "mlgate.repository.retention", "2 runs", "mlgate.repository.time", "2026-01-0" + day + "T06:00:00Z"));
+        }
+
+        assertThat(new FileRepository(file).runs(HistoryQuery.of(ChurnQuality.class.getName())))
+                .extracting(run -> run.time().toString())
+                .containsExactly("2026-01-02T06:00:00Z", "2026-01-03T06:00:00Z");
+    }
+
+    @Test
+    void a_run_time_that_is_not_an_instant_is_refused_naming_the_key() {
+        EngineExecutionResults results = run(ChurnQuality.class, FIXTURES, Map.of("mlgate.repository",
+                "file:" + directory.resolve("metrics.jsonl"), "mlgate.repository.time", "yesterday"));
+
+        assertThat(results.containerEvents().failed().stream()
+                .map(event -> event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()
+                        .getMessage()).toList())
+                .containsExactly("Invalid metrics repository configuration: mlgate.repository.time: 'yesterday' is"
+                        + " not an instant such as 2026-01-31T06:00:00Z");
+    }
 }
