@@ -3,13 +3,17 @@
 
 Run: python3 engine/src/test/python/anomaly_reference.py > \
          engine/src/test/resources/dev/mlgate/history/anomaly-reference.txt
-Needs numpy and scipy (Debian: python3-numpy python3-scipy). The output is committed; the build never runs
+Needs numpy, scipy and statsmodels (Debian: python3-numpy python3-scipy python3-statsmodels; numpy 1.24.2,
+scipy 1.10.1, statsmodels 0.13.5 made the committed output). The output is committed; the build never runs
 this script.
 
 Each strategy is written from its definition (Deequ's anomaly detection strategies), not translated from
 the Java code: differences with numpy.diff, the online normal statistics recomputed from scratch with numpy when
 anomalies count (Deequ's documented recurrence when they are ignored), batch statistics with numpy's std(ddof=1), and Holt-Winters as
-Deequ's recursion fitted with scipy's L-BFGS-B (Deequ uses L-BFGS-B too) from (0.3, 0.1, 0.1).
+Deequ's recursion fitted with scipy's L-BFGS-B (Deequ uses L-BFGS-B too) from (0.3, 0.1, 0.1). That recursion
+is ETS(A,A,A) in Hyndman's component form: statsmodels' ExponentialSmoothing, started from Deequ's initial
+level, trend and season ("known" initialization) with the fitted parameters, gives the same residuals and
+forecast; the script asserts it and writes statsmodels' forecast as well.
 
 Output: one case per line, fields separated by '|':
 name | strategy | parameters (k=v,...) | history (space separated) | current | anomalous | lower | upper
@@ -17,6 +21,7 @@ Floats are written with repr(), the shortest text that reads back to the same do
 """
 import numpy as np
 from scipy.optimize import minimize
+from statsmodels.tsa.holtwinters import ExponentialSmoothing
 
 rng = np.random.default_rng(20260131)
 cases = []
@@ -100,8 +105,16 @@ def holt_winters(name, history, current, p=7):
     fit = minimize(lambda v: np.sum(holt_winters_fitted(history, p, *v)[0] ** 2), x0=[0.3, 0.1, 0.1],
                    method="L-BFGS-B", bounds=[(0, 1)] * 3, options=dict(ftol=1e-15, gtol=1e-12, maxiter=10000))
     residuals, forecast = holt_winters_fitted(history, p, *fit.x)
+    level = np.mean(history[:p])
+    ets = ExponentialSmoothing(history, trend="add", seasonal="add", seasonal_periods=p, initialization_method="known",
+                               initial_level=level, initial_trend=(np.sum(history[p:2 * p]) - np.sum(history[:p])) / (p * p),
+                               initial_seasonal=history[:p] - level).fit(
+        smoothing_level=fit.x[0], smoothing_trend=fit.x[1], smoothing_seasonal=fit.x[2], optimized=False)
+    assert np.allclose(history - ets.fittedvalues, residuals, rtol=0, atol=1e-9)
+    assert abs(ets.forecast(1)[0] - forecast) < 1e-9
     sd = np.std(np.abs(residuals), ddof=1)
-    case(name, "HOLT_WINTERS_WEEKLY", dict(alpha=fit.x[0], beta=fit.x[1], gamma=fit.x[2], sse=fit.fun),
+    case(name, "HOLT_WINTERS_WEEKLY", dict(alpha=fit.x[0], beta=fit.x[1], gamma=fit.x[2], sse=fit.fun,
+                                           statsmodelsForecast=ets.forecast(1)[0]),
          history, current, abs(current - forecast) > 1.96 * sd, forecast - 1.96 * sd, forecast + 1.96 * sd)
 
 

@@ -41,20 +41,27 @@ public @interface NoAnomaly {
         /** Deequ's SimpleThresholdStrategy: {@code lower <= x(t) <= upper}; needs no history. */
         SIMPLE_THRESHOLD,
         /**
-         * Deequ's OnlineNormalStrategy: running mean and standard deviation over the earlier runs (anomalous
-         * ones excluded when {@link NoAnomaly#ignoreAnomalies()}); {@code x(t)} must lie in
-         * {@code [mean - lowerFactor * sd, mean + upperFactor * sd]}; needs 2 earlier runs.
+         * Deequ's OnlineNormalStrategy: a running mean {@code m} and population standard deviation {@code sd}
+         * over the series, updated value by value and including the value judged ({@code m(i) = m(i-1) +
+         * (x(i) - m(i-1)) / (i + 1)}); {@code x(t)} must lie in {@code [m - lowerFactor * sd, m + upperFactor *
+         * sd]}. Earlier anomalies are left out of the update when {@link NoAnomaly#ignoreAnomalies()}, and the
+         * first 10% of the series is never an anomaly. As a value can be at most {@code sqrt(n - 1)} deviations
+         * from a mean of {@code n} values that includes it, it needs {@code floor(f^2) + 1} earlier runs for the
+         * smaller factor {@code f} (10 for 3).
          */
         ONLINE_NORMAL,
         /**
-         * Deequ's BatchNormalStrategy: mean and sample standard deviation of the earlier runs; {@code x(t)}
-         * must lie in {@code [mean - lowerFactor * sd, mean + upperFactor * sd]}; needs 2 earlier runs.
+         * Deequ's BatchNormalStrategy: mean {@code m} and sample standard deviation {@code s} (divisor
+         * {@code n - 1}) of the earlier runs, the new value excluded; {@code x(t)} must lie in
+         * {@code [m - lowerFactor * s, m + upperFactor * s]}; needs 2 earlier runs.
          */
         BATCH_NORMAL,
         /**
-         * Deequ's SeasonalityHoltWinters (daily values, weekly season): additive Holt-Winters fitted to the
-         * earlier runs, whose one-step forecast interval {@code forecast +- 1.96 * residual sd} must contain
-         * {@code x(t)}; needs two full weeks (14 earlier runs).
+         * Deequ's HoltWinters ({@code MetricInterval.Daily, SeriesSeasonality.Weekly}): additive Holt-Winters
+         * (level, trend, weekly season) fitted by least squares to the earlier runs forecasts this run;
+         * {@code x(t)} must lie within {@code forecast +- 1.96 * s}, {@code s} the sample standard deviation
+         * of the absolute one-step residuals; needs two full weeks (14 earlier runs). One run a day is
+         * assumed: the season is 7 runs, whatever their times.
          */
         HOLT_WINTERS_WEEKLY
     }

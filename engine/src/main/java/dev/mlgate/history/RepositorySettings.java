@@ -16,7 +16,8 @@ import java.util.function.Function;
  * <li>{@value #TAGS}: the tags of this run, {@code branch=main,env=ci};</li>
  * <li>{@value #RETENTION}: {@code 90d} or {@code 100 runs} (default: keep everything);</li>
  * <li>{@value #USER} / {@value #PASSWORD}, else the environment's {@code MLGATE_REPOSITORY_USER} /
- *     {@code MLGATE_REPOSITORY_PASSWORD}.</li>
+ *     {@code MLGATE_REPOSITORY_PASSWORD};</li>
+ * <li>{@value #TIME}: the time this run is recorded at, for replaying past days (read by the engine).</li>
  * </ul>
  *
  * @param location the configured location, scheme included
@@ -39,6 +40,8 @@ public record RepositorySettings(String location, Path basedir, Map<String, Stri
     public static final String USER = "mlgate.repository.user";
     /** Configuration key of the database password. */
     public static final String PASSWORD = "mlgate.repository.password";
+    /** Configuration key of the time a run is recorded at (ISO-8601 instant); default: when it started. */
+    public static final String TIME = "mlgate.repository.time";
     /** The location when none is configured: a file the project can commit or cache. */
     public static final String DEFAULT_LOCATION = "file:mlgate-history/metrics.jsonl";
 

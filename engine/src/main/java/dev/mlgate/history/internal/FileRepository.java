@@ -4,7 +4,9 @@ import dev.mlgate.history.HistoryQuery;
 import dev.mlgate.history.MetricsRepository;
 import dev.mlgate.history.Retention;
 import dev.mlgate.history.RunRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The built-in repository: a JSON Lines file, one run per line, only ever appended to (pruning rewrites it
@@ -66,7 +69,9 @@ public final class FileRepository implements MetricsRepository {
     @Override
     public List<RunRecord> runs(HistoryQuery query) {
         List<RunRecord> matching = new ArrayList<>();
-        for (RunRecord run : readAll()) {
+        // only lines naming the subject are parsed: the file holds every suite's runs
+        String subject = RunLines.subjectField(query.subject());
+        for (RunRecord run : locks.shared(() -> readLines(line -> line.contains(subject)), "read")) {
             if (query.matches(run)) {
                 matching.add(run);
             }
@@ -79,7 +84,7 @@ public final class FileRepository implements MetricsRepository {
     @Override
     public int prune(Retention retention, Instant now) {
         return locks.exclusively(() -> {
-            List<RunRecord> all = readLines();
+            List<RunRecord> all = readLines(line -> true);
             List<RunRecord> kept = Pruning.kept(all, retention, now);
             if (kept.size() == all.size()) {
                 return 0;
@@ -106,26 +111,28 @@ public final class FileRepository implements MetricsRepository {
         // nothing is held between operations
     }
 
-    private List<RunRecord> readAll() {
-        return locks.shared(this::readLines, "read");
-    }
-
-    private List<RunRecord> readLines() throws IOException {
+    /** The runs on the lines {@code worthParsing} accepts, a line at a time; unreadable lines are skipped. */
+    private List<RunRecord> readLines(Predicate<String> worthParsing) throws IOException {
         List<RunRecord> runs = new ArrayList<>();
         if (!Files.exists(file)) {
             return runs;
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                runs.add(RunLines.read(lines.get(i)));
-            } catch (IOException e) {
-                int number = i + 1;
-                LOG.log(System.Logger.Level.WARNING, () -> "mlgate: skipping line " + number + " of " + file
-                        + ", not a complete run (a writer killed mid-append?): " + e.getMessage());
+        // an InputStreamReader replaces malformed bytes: a line torn inside a character must not stop the reading
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8))) {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank() || !worthParsing.test(line)) {
+                    continue;
+                }
+                try {
+                    runs.add(RunLines.read(line));
+                } catch (IOException e) {
+                    int at = number;
+                    LOG.log(System.Logger.Level.WARNING, () -> "mlgate: skipping line " + at + " of " + file
+                            + ", not a complete run (a writer killed mid-append?): " + e.getMessage());
+                }
             }
         }
         return runs;

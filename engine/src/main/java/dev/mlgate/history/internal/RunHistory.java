@@ -19,9 +19,6 @@ import java.util.function.Function;
  */
 public final class RunHistory implements AutoCloseable {
 
-    /** Configuration key of the run's time (ISO-8601 instant); default: when the run started. */
-    public static final String TIME = "mlgate.repository.time";
-
     private final RepositorySettings settings;
     private final RuntimeException invalid;
     private final String runId = UUID.randomUUID().toString();
@@ -41,7 +38,7 @@ public final class RunHistory implements AutoCloseable {
         Instant time = Instant.now();
         try {
             settings = RepositorySettings.read(parameters, System::getenv, basedir);
-            String configured = parameters.apply(TIME);
+            String configured = parameters.apply(RepositorySettings.TIME);
             if (configured != null && !configured.isBlank()) {
                 time = parse(configured.trim());
             }
@@ -55,8 +52,8 @@ public final class RunHistory implements AutoCloseable {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(TIME + ": '" + text + "' is not an instant such as 2026-01-31T06:00:00Z",
-                    e);
+            throw new IllegalArgumentException(RepositorySettings.TIME + ": '" + text + "' is not an instant such as"
+                    + " 2026-01-31T06:00:00Z", e);
         }
     }
 

@@ -48,6 +48,20 @@ final class RunLines {
         return text.toString();
     }
 
+    /** {@code "subject":"<subject>"} exactly as {@link #write} writes it, to find a subject's lines cheaply. */
+    static String subjectField(String subject) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("subject", subject);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a subject to a string", e);
+        }
+        String object = text.toString();
+        return object.substring(1, object.length() - 1);
+    }
+
     /** The run on {@code line}; throws for anything but a complete run line. */
     static RunRecord read(String line) throws IOException {
         try (JsonParser json = JSON.createParser(line)) {

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-// Reference values: engine/src/test/python/anomaly_reference.py (numpy 1.24, scipy 1.10), which computes each
-// strategy from its definition independently of this code; its output is anomaly-reference.txt.
+// Reference values: engine/src/test/python/anomaly_reference.py (numpy 1.24.2, scipy 1.10.1, statsmodels 0.13.5),
+// which computes each strategy from its definition independently of this code; its output is
+// anomaly-reference.txt.
 class AnomalyReferenceTest {
 
     /** One line of the reference file. */
@@ -89,6 +90,17 @@ class AnomalyReferenceTest {
             assertThat(values.get(1)).isCloseTo(reference.parameters().get("beta"), within(1e-4));
             assertThat(values.get(2)).isCloseTo(reference.parameters().get("gamma"), within(1e-4));
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("holtWintersCases")
+    void holt_winters_with_scipy_parameters_forecasts_what_statsmodels_ets_forecasts(Case reference) {
+        Map<String, Double> p = reference.parameters();
+        HoltWinters.Model model = HoltWinters.model(reference.history(), HoltWinters.WEEK, 1,
+                new HoltWintersFit.Parameters(p.get("alpha"), p.get("beta"), p.get("gamma")));
+
+        assertThat(model.forecasts()[0]).isCloseTo(p.get("statsmodelsForecast"), within(1e-9));
+        assertThat(model.squaredError()).isCloseTo(p.get("sse"), within(1e-9));
     }
 
     static Stream<Case> holtWintersCases() throws IOException {

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,22 @@ class FileRepositoryTest {
 
             assertThat(repository.runs(HistoryQuery.of("a.Suite"))).containsExactly(before, after);
             assertThat(Files.readAllLines(file())).hasSize(3).last().isEqualTo(RunLines.write(after));
+        }
+
+        @Test
+        void a_line_torn_inside_a_multibyte_character_is_skipped_like_any_torn_line() throws IOException {
+            FileRepository repository = new FileRepository(file());
+            RunRecord before = run("a.Suite", 0, Map.of(), Map.of("rows", 1.0));
+            repository.append(before);
+            byte[] whole = RunLines.write(run("a.Suite", 1, Map.of("city", "\u6771\u4eac"), Map.of("rows", 2.0)))
+                    .getBytes(StandardCharsets.UTF_8);
+            int start = new String(whole, StandardCharsets.UTF_8).indexOf('\u6771'); // all ASCII before it
+            Files.write(file(), Arrays.copyOf(whole, start + 2), StandardOpenOption.APPEND); // two of its three bytes
+            RunRecord after = run("a.Suite", 2, Map.of(), Map.of("rows", 3.0));
+
+            repository.append(after);
+
+            assertThat(repository.runs(HistoryQuery.of("a.Suite"))).containsExactly(before, after);
         }
 
         @Test
