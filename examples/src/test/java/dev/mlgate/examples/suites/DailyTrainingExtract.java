@@ -4,8 +4,8 @@ import dev.mlgate.contract.Between;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.RowCount;
 import dev.mlgate.contract.Unique;
-import dev.mlgate.history.NoAnomaly;
 import dev.mlgate.history.NoAnomaly.Strategy;
+import dev.mlgate.history.NoAnomaly;
 
 /**
  * Today's extract of labelled training data, watched against its own history in the metrics repository
