@@ -15,6 +15,9 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import dev.mlgate.baseline.fixtures.FromManifest;
 import dev.mlgate.baseline.fixtures.ReferenceFromManifest;
 import dev.mlgate.engine.internal.PublishedEntries;
+import dev.mlgate.history.HistoryQuery;
+import dev.mlgate.history.RunRecord;
+import dev.mlgate.history.internal.FileRepository;
 import dev.mlgate.lifecycle.BaselineFile;
 import dev.mlgate.lifecycle.BaselineStore;
 import dev.mlgate.lifecycle.ManifestEntry;
@@ -74,6 +77,19 @@ class ManifestBaselineTests {
                     .containsEntry("mlgate.baseline.by", "alice")
                     .containsEntry("mlgate.baseline.manifest", store.toString())
                     .containsEntry("mlgate.artifact.1.role", "baseline");
+        }
+
+        @Test
+        void records_the_production_model_s_own_value_in_the_metrics_repository() throws IOException {
+            approve(BaselineFile.PREDICTIONS, FIXTURES.resolve("baseline/production.csv"));
+            Path file = store.resolve("history.jsonl");
+
+            mlgate(Map.of("test.store", store.toString(), "mlgate.repository", "file:" + file),
+                    selectClass(FromManifest.class)).execute();
+
+            RunRecord record = new FileRepository(file).runs(HistoryQuery.of(FromManifest.class.getName())).get(0);
+            assertThat(record.metrics()).containsKeys("comparison:rocAuc", "comparison:rocAuc@baseline");
+            assertThat(record.metrics().get("comparison:rocAuc@baseline")).isBetween(0.0, 1.0);
         }
 
         @Test

@@ -48,6 +48,9 @@ final class RecordedHistory {
         return suite;
     }
 
+    /** Suffix of the metric under which a comparison records the baseline model's value. */
+    static final String BASELINE_SUFFIX = "@baseline";
+
     /** Records a check's observed value; anomaly checks repeat the value they watch and are left out. */
     static void observe(SuiteHistory suite, TestDescriptor node, Verdict verdict) {
         if (suite == null) {
@@ -62,8 +65,14 @@ final class RecordedHistory {
         if (below.isEmpty() || below.get(0).getType().equals(AnomalyPlanner.SEGMENT)) {
             return;
         }
-        suite.observe(below.stream().map(segment -> segment.getType() + ":" + segment.getValue())
-                .collect(Collectors.joining("/")), verdict.evidence().observed());
+        String metric = below.stream().map(segment -> segment.getType() + ":" + segment.getValue())
+                .collect(Collectors.joining("/"));
+        suite.observe(metric, verdict.evidence().observed());
+        // A comparison also records the production model's own value: its performance history, which the
+        // report's retraining trigger reads.
+        if (verdict.evidence().details().get("baseline") instanceof Number baseline) {
+            suite.observe(metric + BASELINE_SUFFIX, baseline.doubleValue());
+        }
     }
 
     /** The suite's history for a history check. */

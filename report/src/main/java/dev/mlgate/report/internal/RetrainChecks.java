@@ -16,6 +16,9 @@ import java.util.OptionalLong;
 /** The four retraining triggers, each judged on one run against the manifest entries of the baselines in force. */
 final class RetrainChecks {
 
+    /** How many of the production model's recent values the history median is taken over. */
+    static final int HISTORY_RUNS = 5;
+
     private final Run run;
     private final RetrainSettings settings;
     private final Map<BaselineInForce, ManifestEntry> inForce;
@@ -45,7 +48,7 @@ final class RetrainChecks {
                 // the rows the manifest recorded at approval, else the repository's count at that time
                 Long recorded = entry.datasets().get(dataset.getKey());
                 OptionalLong repository = recorded != null ? OptionalLong.empty()
-                        : settings.rowHistory().rowsAt(dataset.getKey(), entry.approvedAt());
+                        : settings.history().rowsAt(dataset.getKey(), entry.approvedAt());
                 if (recorded == null && repository.isEmpty()) {
                     continue;
                 }
@@ -79,37 +82,75 @@ final class RetrainChecks {
         return triggers;
     }
 
-    /** Comparisons where the production model now scores worse than it did when it was approved. */
+    /**
+     * Comparisons where the production model now scores worse than when it was approved (the value its manifest
+     * entry recorded), or than the median of its last {@value #HISTORY_RUNS} values in the metrics repository
+     * since its approval; by more than the tolerance, in the metric's direction.
+     */
     List<RetrainTrigger> degraded() {
         List<RetrainTrigger> triggers = new ArrayList<>();
         boolean compared = false;
         for (var baseline : inForce.entrySet()) {
+            ManifestEntry entry = baseline.getValue();
             for (Check check : run.checks()) {
-                RecordedMetric recorded = baseline.getValue().metrics().get(check.uniqueId());
                 String now = check.details().get("baseline");
-                if (recorded == null || !check.uniqueId().startsWith(baseline.getKey().suiteId()) || !Json.isNumber(now)) {
+                Boolean higher = History.higherIsBetter(check);
+                if (!check.uniqueId().startsWith(baseline.getKey().suiteId()) || !Json.isNumber(now) || higher == null) {
+                    continue;
+                }
+                double value = Double.parseDouble(now);
+                RecordedMetric recorded = entry.metrics().get(check.uniqueId());
+                List<Double> history = earlier(check, entry);
+                if (recorded == null && history.isEmpty()) {
                     continue;
                 }
                 compared = true;
-                double value = Double.parseDouble(now);
-                double drop = recorded.higherIsBetter() ? recorded.value() - value : value - recorded.value();
+                double then = recorded != null ? recorded.value() : History.median(history.stream()
+                        .mapToDouble(Double::doubleValue).toArray());
+                String against = recorded != null ? "when it was approved" : "the median of its last " + history.size()
+                        + " runs since approval (metrics repository)";
+                double drop = higher ? then - value : value - then;
                 if (drop > settings.degradationTolerance()) {
                     triggers.add(new RetrainTrigger(RetrainTrigger.DEGRADED, String.format(Locale.ROOT,
-                            "%s: the production model (%s) scores %s = %s now against %s when it was approved, %s worse;"
-                                    + " tolerance %s", check.title(), baseline.getValue().origin(), recorded.metric(),
-                            trim(value), trim(recorded.value()), trim(drop), trim(settings.degradationTolerance())),
-                            numbers("check", check.uniqueId(), "metric", recorded.metric(), "atApproval",
-                                    recorded.value(), "now", value, "drop", drop, "tolerance",
-                                    settings.degradationTolerance(), "higherIsBetter", recorded.higherIsBetter(),
-                                    "baseline", baseline.getValue().model() + " " + baseline.getValue().origin())));
+                            "%s: the production model (%s) scores %s = %s now against %s %s, %s worse; tolerance %s",
+                            check.title(), entry.origin(), check.metric(), trim(value), trim(then), against, trim(drop),
+                            trim(settings.degradationTolerance())),
+                            numbers("check", check.uniqueId(), "metric", check.metric(), "atApproval",
+                                    recorded == null ? null : recorded.value(), "historyMedian",
+                                    recorded == null ? then : null, "historyRuns", history.size(), "now", value,
+                                    "drop", drop, "tolerance", settings.degradationTolerance(), "higherIsBetter", higher,
+                                    "baseline", entry.model() + " " + entry.origin())));
                 }
             }
         }
         if (!compared) {
             notEvaluated.add(RetrainTrigger.DEGRADED + ": no comparison of this run measured a production model whose"
-                    + " metrics were recorded at approval (name the baseline as manifest:<dir>)");
+                    + " metrics were recorded at approval or in the metrics repository since (name the baseline as"
+                    + " manifest:<dir>)");
         }
         return triggers;
+    }
+
+    /**
+     * The production model's values of {@code check} in the repository since {@code entry}'s model was approved,
+     * the newest {@value #HISTORY_RUNS} before this run (whose own value the engine recorded last).
+     */
+    private List<Double> earlier(Check check, ManifestEntry entry) {
+        String[] segments = check.uniqueId().split("\\]/\\[");
+        int suite = -1;
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].replace("[", "").startsWith("suite:")) {
+                suite = i;
+            }
+        }
+        if (suite < 0 || check.className() == null) {
+            return List.of();
+        }
+        String metric = String.join("/", java.util.Arrays.asList(segments).subList(suite + 1, segments.length))
+                .replace("]", "") + RepositoryHistory.BASELINE_SUFFIX;
+        List<Double> values = settings.history().since(check.className(), metric, entry.approvedAt());
+        List<Double> before = values.isEmpty() ? values : values.subList(0, values.size() - 1);
+        return before.subList(Math.max(0, before.size() - HISTORY_RUNS), before.size());
     }
 
     /** Drift checks that failed or warned. */

@@ -25,12 +25,12 @@ import org.junit.platform.engine.ConfigurationParameters;
  * printed by the listener, and its default is used: a typo must not silence a trigger.
  */
 public record RetrainSettings(double newDataMinGrowth, OptionalLong newDataMinRows, double degradationTolerance,
-                              Duration maxModelAge, boolean drift, List<String> problems, RowHistory rowHistory) {
+                              Duration maxModelAge, boolean drift, List<String> problems, RepositoryHistory history) {
 
     /** Settings without a metrics repository. */
     public RetrainSettings(double newDataMinGrowth, OptionalLong newDataMinRows, double degradationTolerance,
             Duration maxModelAge, boolean drift, List<String> problems) {
-        this(newDataMinGrowth, newDataMinRows, degradationTolerance, maxModelAge, drift, problems, RowHistory.NONE);
+        this(newDataMinGrowth, newDataMinRows, degradationTolerance, maxModelAge, drift, problems, RepositoryHistory.NONE);
     }
 
     /** Every default. */
@@ -73,7 +73,7 @@ public record RetrainSettings(double newDataMinGrowth, OptionalLong newDataMinRo
         }
         Path basedir = text(parameters, Constants.BASEDIR).map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
         return new RetrainSettings(growth, rows, tolerance, age, drift, List.copyOf(problems),
-                RowHistory.of(key -> parameters.get(key).orElse(null), basedir));
+                RepositoryHistory.of(key -> parameters.get(key).orElse(null), basedir));
     }
 
     private static double number(ConfigurationParameters parameters, String key, double fallback, List<String> problems) {

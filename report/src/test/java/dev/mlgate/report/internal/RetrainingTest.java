@@ -52,6 +52,17 @@ class RetrainingTest {
                 "run-7");
     }
 
+    /** A manifest entry that recorded no row counts, as one approved before the contract existed. */
+    private BaselineInForce approvedWithoutRows() throws IOException {
+        Path store = basedir.resolve("baselines/churn");
+        Files.createDirectories(store);
+        ManifestEntry entry = new ManifestEntry("0002", ManifestEntry.Action.APPROVE, "churn", APPROVED, "alice",
+                "x", null, APPROVED, null, "run-7", null, null, List.of(), Map.of(), Map.of());
+        Files.writeString(store.resolve(BaselineStore.MANIFEST), ManifestCodec.line(entry) + "\n");
+        return new BaselineInForce(SUITE, "baselines/churn", "predictions", "0002", "0002", "approve", APPROVED,
+                "alice", "run-7");
+    }
+
     private static Check comparison(double production) {
         return new Check(ROC_AUC, null, "comparison", "com.example.ChurnVersusProduction", "rocAuc", "rocAuc", null, null,
                 Status.PASSED, true, "roc_auc", "0.01", ">= -0.005", null, null, null, null, List.of(), "ok",
@@ -102,17 +113,6 @@ class RetrainingTest {
     @Nested
     class New_labelled_data_from_the_metrics_repository {
 
-        /** A manifest entry that recorded no row counts, as one approved before the contract existed. */
-        private BaselineInForce approvedWithoutRows() throws IOException {
-            Path store = basedir.resolve("baselines/churn");
-            Files.createDirectories(store);
-            ManifestEntry entry = new ManifestEntry("0002", ManifestEntry.Action.APPROVE, "churn", APPROVED, "alice",
-                    "x", null, APPROVED, null, "run-7", null, null, List.of(), Map.of(), Map.of());
-            Files.writeString(store.resolve(BaselineStore.MANIFEST), ManifestCodec.line(entry) + "\n");
-            return new BaselineInForce(SUITE, "baselines/churn", "predictions", "0002", "0002", "approve", APPROVED,
-                    "alice", "run-7");
-        }
-
         @Test
         void reads_the_rows_measured_when_the_model_was_approved() throws IOException {
             Path file = basedir.resolve("history/metrics.jsonl");
@@ -123,7 +123,7 @@ class RetrainingTest {
                             Map.of(), Map.of("rows", 1000.0 + 100 * day)));
                 }
             }
-            RowHistory rows = RowHistory.of(key -> key.equals("mlgate.repository") ? "file:" + file : null, basedir);
+            RepositoryHistory rows = RepositoryHistory.of(key -> key.equals("mlgate.repository") ? "file:" + file : null, basedir);
             RetrainSettings settings = new RetrainSettings(0.25, OptionalLong.empty(), 0.02, Duration.ofDays(90), true,
                     List.of(), rows);
 
@@ -138,7 +138,7 @@ class RetrainingTest {
 
         @Test
         void without_a_repository_file_is_not_evaluated() throws IOException {
-            RowHistory rows = RowHistory.of(key -> key.equals("mlgate.repository") ? "file:none.jsonl" : null, basedir);
+            RepositoryHistory rows = RepositoryHistory.of(key -> key.equals("mlgate.repository") ? "file:none.jsonl" : null, basedir);
             RetrainSettings settings = new RetrainSettings(0.25, OptionalLong.empty(), 0.02, Duration.ofDays(90), true,
                     List.of(), rows);
 
@@ -164,6 +164,34 @@ class RetrainingTest {
                 assertThat(trigger.numbers()).containsEntry("atApproval", 0.91).containsEntry("now", 0.87)
                         .containsEntry("tolerance", 0.02);
                 assertThat((double) trigger.numbers().get("drop")).isCloseTo(0.04, org.assertj.core.data.Offset.offset(1e-12));
+            });
+        }
+
+        @Test
+        void fires_against_the_median_of_its_values_in_the_metrics_repository_since_approval() throws IOException {
+            Path file = basedir.resolve("history/metrics.jsonl");
+            double[] production = {0.95, 0.92, 0.91, 0.93, 0.92, 0.86}; // the first before approval, the last this run
+            try (MetricsRepository repository = MetricsRepositories.open(key -> key.equals("mlgate.repository")
+                    ? "file:" + file : null, basedir)) {
+                for (int day = 0; day < production.length; day++) {
+                    repository.append(new RunRecord("run" + day, "com.example.ChurnVersusProduction",
+                            APPROVED.plus(Duration.ofDays(day - 1)), Map.of(),
+                            Map.of("comparison:rocAuc@baseline", production[day])));
+                }
+            }
+            RetrainSettings settings = new RetrainSettings(0.25, OptionalLong.empty(), 0.02, Duration.ofDays(90), true,
+                    List.of(), RepositoryHistory.of(key -> key.equals("mlgate.repository") ? "file:" + file : null, basedir));
+            BaselineInForce approved = approvedWithoutRows();
+
+            Retraining retraining = evaluate(run(1000, List.of(approved), comparison(0.86)), settings);
+
+            assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
+                assertThat(trigger.kind()).isEqualTo(RetrainTrigger.DEGRADED);
+                assertThat(trigger.reason()).isEqualTo("ChurnVersusProduction: rocAuc: the production model (0002) scores"
+                        + " roc_auc = 0.86 now against 0.92 the median of its last 4 runs since approval (metrics"
+                        + " repository), 0.06 worse; tolerance 0.02");
+                assertThat(trigger.numbers()).containsEntry("historyMedian", 0.92).containsEntry("historyRuns", 4)
+                        .containsEntry("atApproval", null);
             });
         }
 
