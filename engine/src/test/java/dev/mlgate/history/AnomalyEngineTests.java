@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 
 import dev.mlgate.engine.Constants;
 import dev.mlgate.history.fixtures.DailyOrders;
+import dev.mlgate.history.fixtures.DocumentedOrders;
 import dev.mlgate.history.fixtures.WatchedQuality;
 import dev.mlgate.history.fixtures.WeeklyOrders;
 import dev.mlgate.history.internal.FileRepository;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -208,6 +210,25 @@ class AnomalyEngineTests {
             all.put(key, value);
             return all;
         }
+    }
+
+    @Test
+    void the_documented_example_declares_four_anomaly_checks_each_after_the_check_it_watches() {
+        List<String> names = EngineTestKit.engine("mlgate").selectors(selectClass(DocumentedOrders.class)).discover()
+                .getEngineDescriptor().getDescendants().stream()
+                .filter(node -> node.getUniqueId().getLastSegment().getType().equals("anomaly")
+                        || node.getUniqueId().getLastSegment().getValue().matches("amount.mean|email.completeness"))
+                .map(TestDescriptor::getDisplayName).toList();
+
+        assertThat(EngineTestKit.engine("mlgate").selectors(selectClass(DocumentedOrders.class)).discover()
+                .getDiscoveryIssues()).isEmpty();
+        assertThat(names).containsExactly(
+                "amount: mean >= 0",
+                "amount: mean >= 0: no anomaly (batch normal (3.0 sd below, 3.0 sd above the mean))",
+                "email: completeness between 0.9 and 1",
+                "email: completeness between 0.9 and 1: no anomaly (absolute change of order 1 within [-0.02, Infinity])",
+                "row count: no anomaly (relative rate of change over 1 run within [0.8, 1.25])",
+                "row count: no anomaly (Holt-Winters (additive, weekly season))");
     }
 
     @Test
