@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,7 +188,7 @@ class AnomalyEngineTests {
         void a_drop_against_history_written_through_the_api_fails_and_other_tags_are_ignored() {
             Path file = directory.resolve("metrics.jsonl");
             try (MetricsRepository repository = MetricsRepositories.open(new RepositorySettings("file:" + file,
-                    directory, Map.of(), Retention.FOREVER, java.util.Optional.empty(), java.util.Optional.empty()))) {
+                    directory, Map.of(), Retention.FOREVER, Optional.empty(), Optional.empty()))) {
                 repository.append(new RunRecord("earlier", WatchedQuality.class.getName(), MONDAY, Map.of("env", "ci"),
                         Map.of("gate:rocAuc", 0.95)));
             }
