@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import dev.mlgate.engine.Constants;
 import dev.mlgate.history.fixtures.DailyOrders;
 import dev.mlgate.history.fixtures.DocumentedOrders;
+import dev.mlgate.history.fixtures.UnboundedOrders;
 import dev.mlgate.history.fixtures.WatchedQuality;
 import dev.mlgate.history.fixtures.WeeklyOrders;
 import dev.mlgate.history.internal.FileRepository;
@@ -230,6 +231,18 @@ class AnomalyEngineTests {
                 "email: completeness between 0.9 and 1: no anomaly (absolute change of order 1 within [-0.02, Infinity])",
                 "row count: no anomaly (relative rate of change over 1 run within [0.8, 1.25])",
                 "row count: no anomaly (Holt-Winters (additive, weekly season))");
+    }
+
+    @Test
+    void a_statistic_declared_without_bounds_is_watched_by_its_history_alone() throws IOException {
+        day(UnboundedOrders.class, 0, 100, 50, Map.of());
+
+        Map<String, String> outcomes = outcomes(day(UnboundedOrders.class, 1, 100, 80, Map.of()));
+
+        assertThat(outcomes.get("amount.mean")).isEqualTo("SUCCESSFUL");
+        assertThat(outcomes.get("amount.mean#absolute-change")).isEqualTo("FAILED amount: mean any value = 80.0 is an anomaly"
+                + " against its last 1 runs by absolute change of order 1 within [-5.0, 5.0]: change of order 1 is"
+                + " 30.0, accepted [-5.0, 5.0]");
     }
 
     @Test
