@@ -6,6 +6,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 
 import dev.mlgate.engine.Constants;
 import dev.mlgate.history.fixtures.DailyOrders;
+import dev.mlgate.history.fixtures.DocumentedOrders;
+import dev.mlgate.history.fixtures.UnboundedOrders;
 import dev.mlgate.history.fixtures.WatchedQuality;
 import dev.mlgate.history.fixtures.WeeklyOrders;
 import dev.mlgate.history.internal.FileRepository;
@@ -18,10 +20,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -185,7 +189,7 @@ class AnomalyEngineTests {
         void a_drop_against_history_written_through_the_api_fails_and_other_tags_are_ignored() {
             Path file = directory.resolve("metrics.jsonl");
             try (MetricsRepository repository = MetricsRepositories.open(new RepositorySettings("file:" + file,
-                    directory, Map.of(), Retention.FOREVER, java.util.Optional.empty(), java.util.Optional.empty()))) {
+                    directory, Map.of(), Retention.FOREVER, Optional.empty(), Optional.empty()))) {
                 repository.append(new RunRecord("earlier", WatchedQuality.class.getName(), MONDAY, Map.of("env", "ci"),
                         Map.of("gate:rocAuc", 0.95)));
             }
@@ -208,6 +212,37 @@ class AnomalyEngineTests {
             all.put(key, value);
             return all;
         }
+    }
+
+    @Test
+    void the_documented_example_declares_four_anomaly_checks_each_after_the_check_it_watches() {
+        List<String> names = EngineTestKit.engine("mlgate").selectors(selectClass(DocumentedOrders.class)).discover()
+                .getEngineDescriptor().getDescendants().stream()
+                .filter(node -> node.getUniqueId().getLastSegment().getType().equals("anomaly")
+                        || node.getUniqueId().getLastSegment().getValue().matches("amount.mean|email.completeness"))
+                .map(TestDescriptor::getDisplayName).toList();
+
+        assertThat(EngineTestKit.engine("mlgate").selectors(selectClass(DocumentedOrders.class)).discover()
+                .getDiscoveryIssues()).isEmpty();
+        assertThat(names).containsExactly(
+                "amount: mean >= 0",
+                "amount: mean >= 0: no anomaly (batch normal (3.0 sd below, 3.0 sd above the mean))",
+                "email: completeness between 0.9 and 1",
+                "email: completeness between 0.9 and 1: no anomaly (absolute change of order 1 within [-0.02, Infinity])",
+                "row count: no anomaly (relative rate of change over 1 run within [0.8, 1.25])",
+                "row count: no anomaly (Holt-Winters (additive, weekly season))");
+    }
+
+    @Test
+    void a_statistic_declared_without_bounds_is_watched_by_its_history_alone() throws IOException {
+        day(UnboundedOrders.class, 0, 100, 50, Map.of());
+
+        Map<String, String> outcomes = outcomes(day(UnboundedOrders.class, 1, 100, 80, Map.of()));
+
+        assertThat(outcomes.get("amount.mean")).isEqualTo("SUCCESSFUL");
+        assertThat(outcomes.get("amount.mean#absolute-change")).isEqualTo("FAILED amount: mean any value = 80.0 is an anomaly"
+                + " against its last 1 runs by absolute change of order 1 within [-5.0, 5.0]: change of order 1 is"
+                + " 30.0, accepted [-5.0, 5.0]");
     }
 
     @Test

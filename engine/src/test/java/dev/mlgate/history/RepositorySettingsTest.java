@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class RepositorySettingsTest {
 
     @Test
     void a_history_query_matches_subject_tags_and_a_half_open_time_window() {
-        RunRecord run = new RunRecord("r", "a.Suite", java.time.Instant.parse("2026-01-02T00:00:00Z"),
+        RunRecord run = new RunRecord("r", "a.Suite", Instant.parse("2026-01-02T00:00:00Z"),
                 Map.of("env", "ci", "branch", "main"), Map.of("rows", 1.0));
         HistoryQuery query = HistoryQuery.of("a.Suite").tagged(Map.of("env", "ci"));
 

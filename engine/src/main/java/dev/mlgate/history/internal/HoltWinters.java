@@ -1,6 +1,7 @@
 package dev.mlgate.history.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,7 +66,7 @@ final class HoltWinters implements Detector {
      * further from its forecast than {@code 1.96 sd}.
      */
     List<Integer> anomalies(double[] series, int start, int end) {
-        double[] training = java.util.Arrays.copyOf(series, start);
+        double[] training = Arrays.copyOf(series, start);
         int horizon = start >= series.length ? 1 : Math.min(end, series.length) - start;
         Model model = model(training, period, horizon, HoltWintersFit.fit(training, period));
         double sd = model.residualSd();
@@ -93,7 +94,7 @@ final class HoltWinters implements Detector {
         double[] level = new double[n + horizon + 1];
         double[] trend = new double[n + horizon + 1];
         double[] season = new double[period + n + horizon];
-        double[] x = java.util.Arrays.copyOf(series, n + horizon);
+        double[] x = Arrays.copyOf(series, n + horizon);
         level[0] = firstSum / period;
         trend[0] = (secondSum - firstSum) / ((double) period * period);
         for (int i = 0; i < period; i++) {
@@ -111,7 +112,7 @@ final class HoltWinters implements Detector {
             trend[t + 1] = beta * (level[t + 1] - level[t]) + (1 - beta) * trend[t];
             season[t + period] = gamma * (x[t] - level[t] - trend[t]) + (1 - gamma) * season[t];
         }
-        return new Model(java.util.Arrays.copyOfRange(x, n, n + horizon), residuals);
+        return new Model(Arrays.copyOfRange(x, n, n + horizon), residuals);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
+import dev.mlgate.history.NoAnomaly;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,7 @@ import org.junit.platform.engine.TestSource;
 final class WithAnomalies<S> implements SuiteDefinition<S> {
 
     /** One {@code @NoAnomaly}, the check it watches (null: the row count) and where it is declared. */
-    record Watch<S>(dev.mlgate.history.NoAnomaly declared, CheckSpec<S> target, TestSource source) {
+    record Watch<S>(NoAnomaly declared, CheckSpec<S> target, TestSource source) {
     }
 
     private final SuiteDefinition<S> planned;
