@@ -44,7 +44,13 @@ public @interface BaselineComparison {
     /** The candidate's predictions file; its slice columns define the slices. */
     String candidate();
 
-    /** The baseline's predictions file; empty when {@link #baselineScore()} names a column of the candidate file. */
+    /**
+     * The baseline's predictions file; empty when {@link #baselineScore()} names a column of the candidate file.
+     * {@code manifest:<dir>} (or {@code manifest:<dir>#<role>}) reads the predictions of the baseline in force in a
+     * baseline store written by {@code mlgate:approve} and {@code mlgate:rollback}: the file is checked against the
+     * SHA-256 its manifest recorded (a mismatch fails the suite naming the file and both digests), the report names
+     * the baseline and its age, and a store with nothing approved yet counts as a first run ({@link #firstRun()}).
+     */
     String baseline() default "";
 
     /** The id column pairing the two files' rows; required with two files. */

@@ -29,7 +29,11 @@ public @interface DataContract {
     /** The dataset: CSV (optionally gzip-compressed) or JSON Lines. */
     String data();
 
-    /** A reference snapshot of the same data, for drift checks and two-table custom rules; none by default. */
+    /**
+     * A reference snapshot of the same data, for drift checks and two-table custom rules; none by default.
+     * {@code manifest:<dir>} reads the reference approved in a baseline store (role {@code reference}, re-blessed
+     * with {@code mlgate:approve -Dmlgate.approve.reference=...}), checked against its recorded SHA-256.
+     */
     String reference() default "";
 
     /** Whether the data may hold columns the schema does not declare. Default true. */

@@ -1,5 +1,7 @@
 package dev.mlgate.engine;
 
+import dev.mlgate.history.RepositorySettings;
+
 /**
  * Every configuration key mlgate reads, with its default. Set them in
  * {@code src/test/resources/junit-platform.properties}, as {@code -D} system properties, or as
@@ -111,6 +113,29 @@ public final class Constants {
      * each file is read once. Default: none.
      */
     public static final String ARTIFACT_OBSERVER = "mlgate.artifacts.observer";
+
+    /**
+     * The metrics repository every run's observed values are recorded in and anomaly checks read:
+     * {@code file:<path>} (relative to {@link #BASEDIR}) or {@code jdbc:postgresql://host:port/database}
+     * (with {@code mlgate-history-jdbc}). Default {@value dev.mlgate.history.RepositorySettings#DEFAULT_LOCATION};
+     * a run records history only when this is set or a suite declares {@code @NoAnomaly}.
+     */
+    public static final String REPOSITORY = RepositorySettings.LOCATION;
+
+    /** This run's tags in the repository, {@code branch=main,env=ci}; history is read from runs with the same tags. */
+    public static final String REPOSITORY_TAGS = RepositorySettings.TAGS;
+
+    /** How long the repository keeps runs: an age ({@code 90d}, {@code 12h}, {@code 4w}) or {@code 100 runs}. */
+    public static final String REPOSITORY_RETENTION = RepositorySettings.RETENTION;
+
+    /** Database user of a JDBC repository; else the environment's {@code MLGATE_REPOSITORY_USER}. */
+    public static final String REPOSITORY_USER = RepositorySettings.USER;
+
+    /** Database password of a JDBC repository; else the environment's {@code MLGATE_REPOSITORY_PASSWORD}. */
+    public static final String REPOSITORY_PASSWORD = RepositorySettings.PASSWORD;
+
+    /** The time this run is recorded at (ISO-8601 instant), for replaying days; default: when the run started. */
+    public static final String REPOSITORY_TIME = RepositorySettings.TIME;
 
     private Constants() {
     }

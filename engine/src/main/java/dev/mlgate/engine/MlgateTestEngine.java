@@ -51,6 +51,7 @@ public final class MlgateTestEngine extends HierarchicalTestEngine<MlgateExecuti
     @Override
     protected MlgateExecutionContext createExecutionContext(ExecutionRequest request) {
         MlgateEngineDescriptor engine = (MlgateEngineDescriptor) request.getRootTestDescriptor();
-        return new MlgateExecutionContext(engine.configuration(), request.getEngineExecutionListener(), null, null);
+        return new MlgateExecutionContext(engine.configuration(), request.getEngineExecutionListener(), null, null,
+                null, null);
     }
 }

@@ -43,7 +43,8 @@ class ScenariosTest {
                 .selectors(selectPackage("dev.mlgate.examples.suites"))
                 .filters(EngineFilter.includeEngines("mlgate"))
                 .configurationParameter("mlgate.report.dir", dir.toString())
-                .configurationParameter("mlgate.report.history", dir.resolve("history.jsonl").toString());
+                .configurationParameter("mlgate.report.history", dir.resolve("history.jsonl").toString())
+                .configurationParameter("mlgate.repository", "file:" + dir.resolve("metrics.jsonl"));
         if (!scenario.equals("healthy")) {
             request.configurationParameter("examples.scenario", scenario);
         }

@@ -7,6 +7,7 @@ import dev.mlgate.report.internal.Promotion;
 import dev.mlgate.report.internal.ReportSettings;
 import dev.mlgate.report.internal.ReportWriter;
 import dev.mlgate.report.internal.ReportingRoot;
+import dev.mlgate.report.internal.RetrainSettings;
 import dev.mlgate.report.internal.RunAssembler;
 import dev.mlgate.report.internal.RunRecorder;
 import dev.mlgate.report.internal.RunStamp;
@@ -115,7 +116,9 @@ public final class MlgateReportListener implements TestExecutionListener {
             Run run = RunAssembler.assemble(recorder,
                     Lineage.of(testPlan.getConfigurationParameters(), settings.basedir()), Instant.now(),
                     settings.basedir());
-            Promotion promotion = writer.write(run, settings, stamp);
+            RetrainSettings retrain = RetrainSettings.of(testPlan.getConfigurationParameters());
+            retrain.problems().forEach(problem -> System.err.println("mlgate: " + problem));
+            Promotion promotion = writer.write(run, settings, retrain, stamp);
             System.out.println(ConsoleSummary.line(promotion, run, settings.reportDir()));
         } catch (Throwable e) { // NOPMD: even an OutOfMemoryError here must leave REJECT, not a crash
             reject(e);

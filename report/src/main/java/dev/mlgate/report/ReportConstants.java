@@ -55,6 +55,36 @@ public final class ReportConstants {
     /** The fewest lines {@link #SUMMARY_LINES} accepts: the decision, the counts and a few causes. */
     public static final int MIN_SUMMARY_LINES = 30;
 
+    /**
+     * Retraining trigger "new labelled data": the relative growth of a dataset's rows since the model in force
+     * was approved that recommends retraining. Default {@value #DEFAULT_RETRAIN_NEW_DATA_MIN_GROWTH}.
+     */
+    public static final String RETRAIN_NEW_DATA_MIN_GROWTH = "mlgate.retrain.new-data.min-growth";
+
+    /** Default of {@link #RETRAIN_NEW_DATA_MIN_GROWTH}: a quarter more rows. */
+    public static final double DEFAULT_RETRAIN_NEW_DATA_MIN_GROWTH = 0.25;
+
+    /** Retraining trigger "new labelled data": rows added since approval that recommend retraining; default off. */
+    public static final String RETRAIN_NEW_DATA_MIN_ROWS = "mlgate.retrain.new-data.min-rows";
+
+    /**
+     * Retraining trigger "performance degraded": how far the production model's metric may fall below its value
+     * when it was approved (in the metric's direction). Default {@value #DEFAULT_RETRAIN_DEGRADATION_TOLERANCE}.
+     */
+    public static final String RETRAIN_DEGRADATION_TOLERANCE = "mlgate.retrain.degradation.tolerance";
+
+    /** Default of {@link #RETRAIN_DEGRADATION_TOLERANCE}. */
+    public static final double DEFAULT_RETRAIN_DEGRADATION_TOLERANCE = 0.02;
+
+    /** Retraining trigger "model age": an ISO-8601 duration; default {@value #DEFAULT_RETRAIN_MAX_MODEL_AGE}. */
+    public static final String RETRAIN_MAX_MODEL_AGE = "mlgate.retrain.max-model-age";
+
+    /** Default of {@link #RETRAIN_MAX_MODEL_AGE}: 90 days. */
+    public static final String DEFAULT_RETRAIN_MAX_MODEL_AGE = "P90D";
+
+    /** Retraining trigger "data drift": whether a failed or warning drift check recommends retraining; default true. */
+    public static final String RETRAIN_DRIFT = "mlgate.retrain.drift";
+
     private ReportConstants() {
     }
 }

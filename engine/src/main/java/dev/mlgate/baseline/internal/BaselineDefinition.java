@@ -3,10 +3,13 @@ package dev.mlgate.baseline.internal;
 import dev.mlgate.baseline.BaselineComparison;
 import dev.mlgate.baseline.FirstRun;
 import dev.mlgate.engine.internal.ArtifactEntries;
+import dev.mlgate.engine.internal.ManifestReference;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
+import dev.mlgate.lifecycle.BaselineFile;
+import dev.mlgate.lifecycle.BaselineStore;
 import dev.mlgate.quality.Slices;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +42,16 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         int minSliceSize = slices.map(Slices::minSize).filter(size -> size > 0).orElse(configuration.minSliceSize());
         Path candidateFile = configuration.resolvePath(comparison.candidate(), "@BaselineComparison(candidate)");
         boolean twoFiles = !comparison.baseline().isBlank();
-        Path baselineFile = twoFiles
-                ? configuration.resolvePath(comparison.baseline(), "@BaselineComparison(baseline)")
-                : null;
+        String where = "@BaselineComparison(baseline)";
+        boolean fromManifest = twoFiles && ManifestReference.names(comparison.baseline());
+        Optional<ManifestReference.Resolved> manifest = fromManifest
+                ? ManifestReference.resolve(configuration, comparison.baseline(), BaselineFile.PREDICTIONS, where)
+                : Optional.empty();
+        // Nothing approved yet in a named manifest is a first run, like a baseline file that does not exist.
+        Path baselineFile = !twoFiles ? null : fromManifest
+                ? manifest.map(ManifestReference.Resolved::file).orElseGet(() -> BaselineStore.at(
+                        ManifestReference.directory(configuration, comparison.baseline(), where)).manifest())
+                : configuration.resolvePath(comparison.baseline(), where);
         Kind kind = Kind.of(comparison);
         Ids ids = comparison.joinOn().isBlank() ? null : new Ids();
         Side candidate = PredictionsReader.read(configuration.open(candidateFile), kind, comparison, ids,
@@ -49,10 +59,12 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         Joined joined;
         ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
                 .add("candidate", candidate.summary(), comparison.model());
-        boolean firstRun = twoFiles && !Files.exists(baselineFile);
+        boolean firstRun = twoFiles && (fromManifest ? manifest.isEmpty() : !Files.exists(baselineFile));
         if (firstRun) {
             if (!firstRunPasses(configuration)) {
-                throw new JoinException("the baseline file " + shown(configuration, baselineFile) + " does not exist; on a first run without"
+                throw new JoinException((fromManifest
+                        ? "no baseline is approved in " + shown(configuration, baselineFile) + " yet"
+                        : "the baseline file " + shown(configuration, baselineFile) + " does not exist") + "; on a first run without"
                         + " a production model, declare @BaselineComparison(firstRun = FirstRun.PASS) or set "
                         + FirstRun.CONFIGURATION_KEY + "=pass to pass every comparison, stating that no baseline existed");
             }
@@ -66,10 +78,12 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         } else {
             joined = Join.columns(candidate);
         }
+        Map<String, String> entries = artifacts.toMap();
+        manifest.ifPresent(resolved -> entries.putAll(resolved.entries()));
         List<SliceComparisonGate> sliceGates = checks().stream().map(CheckSpec::check)
                 .filter(SliceComparisonGate.class::isInstance).map(SliceComparisonGate.class::cast).toList();
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
-                artifacts.toMap(), firstRun, joined,
+                entries, firstRun, joined,
                 new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
                 comparison.correction(), new SliceFamily(sliceGates));
     }

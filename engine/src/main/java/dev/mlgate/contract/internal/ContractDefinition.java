@@ -6,10 +6,14 @@ import dev.mlgate.data.RowSource;
 import dev.mlgate.data.RowVisitor;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.ArtifactEntries;
+import dev.mlgate.engine.internal.ManifestReference;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
+import dev.mlgate.lifecycle.BaselineFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -77,7 +81,24 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
     /** One pass over the reference, collecting the drift samples and, for custom rules, the whole table. */
     private ReferenceState reference(MlgateConfiguration configuration, Map<String, ColumnSpec> declared,
             List<ColumnSpec> compared, Needs needs) {
-        Path file = configuration.resolvePath(contract.reference(), "@DataContract(reference)");
+        String where = "@DataContract(reference)";
+        Path file;
+        Map<String, String> baseline = Map.of();
+        if (ManifestReference.names(contract.reference())) {
+            ManifestReference.Resolved resolved;
+            try {
+                resolved = ManifestReference.resolve(configuration, contract.reference(), BaselineFile.REFERENCE, where)
+                        .orElseThrow(() -> new IllegalArgumentException("no reference is approved in "
+                                + ManifestReference.directory(configuration, contract.reference(), where)
+                                + " yet; approve one with --reference (mlgate:approve -Dmlgate.approve.reference=...)"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            file = resolved.file();
+            baseline = resolved.entries();
+        } else {
+            file = configuration.resolvePath(contract.reference(), where);
+        }
         RowSource source = configuration.open(file);
         source.requireTypes(javaTypes());
         SampleCollector samples = new SampleCollector(source.header(), compared);
@@ -91,7 +112,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
             }
         });
         return new ReferenceState(file, source.header(), summary,
-                table == null ? Optional.empty() : table.table(), samples.samples());
+                table == null ? Optional.empty() : table.table(), samples.samples(), baseline);
     }
 
     /** Each declared column's Java type, for a typed format (Parquet) to compare with its own before the scan. */
@@ -112,7 +133,9 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         ArtifactEntries artifacts = new ArtifactEntries(state.basedir());
         artifacts.add("data", state.data());
         state.reference().ifPresent(reference -> artifacts.add("reference", reference.summary()));
-        return artifacts.toMap();
+        Map<String, String> entries = artifacts.toMap();
+        state.reference().ifPresent(reference -> entries.putAll(reference.baseline()));
+        return entries;
     }
 
     private static ScanSettings settings(MlgateConfiguration configuration) {

@@ -98,8 +98,9 @@ record ContractState(
      * @param summary what its scan saw
      * @param table the whole reference, only when a custom rule needs it
      * @param samples per compared column, the reference sample (drift)
+     * @param baseline the {@code mlgate.baseline.*} entries when the reference came from a baseline manifest
      */
     record ReferenceState(Path file, List<String> header, ScanSummary summary, Optional<Table> table,
-            Map<String, ColumnSample> samples) {
+            Map<String, ColumnSample> samples, Map<String, String> baseline) {
     }
 }

@@ -4,6 +4,7 @@ import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.Evaluation.Breakdown;
 import dev.mlgate.engine.internal.check.Evaluation.Part;
 import dev.mlgate.engine.internal.check.Evaluation;
+import dev.mlgate.engine.internal.check.HistoryCheck;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -86,7 +87,9 @@ final class CheckDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
             throws Exception {
         Evaluation evaluation;
         try {
-            evaluation = spec.check().evaluate((S) context.suiteState());
+            evaluation = spec.check() instanceof HistoryCheck<S> history
+                    ? history.evaluate((S) context.suiteState(), RecordedHistory.of(context))
+                    : spec.check().evaluate((S) context.suiteState());
         } catch (OutOfMemoryError e) {
             throw Frames.pointingAt(MemoryExhausted.in("The check '" + spec.displayName() + "'"), spec.source());
         }

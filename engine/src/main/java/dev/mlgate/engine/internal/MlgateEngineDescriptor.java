@@ -18,12 +18,15 @@ public final class MlgateEngineDescriptor extends EngineDescriptor implements No
     public MlgateExecutionContext before(MlgateExecutionContext context) {
         String channel = ReportChannel.open();
         context.listener().reportingEntryPublished(this, RunEntries.started(configuration, channel));
-        return context.withChannel(channel);
+        return context.withChannel(channel, RecordedHistory.open(this, configuration));
     }
 
     @Override
     public void after(MlgateExecutionContext context) {
         context.listener().reportingEntryPublished(this, RunEntries.finished(RunCompleteness.missing(this)));
+        if (context.history() != null) {
+            context.history().close();
+        }
     }
 
     /** The run's configuration. */

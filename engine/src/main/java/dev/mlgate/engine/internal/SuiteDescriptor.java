@@ -62,7 +62,7 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
         try {
             S state = definition.open(context.configuration(), selected);
             entries.putAll(definition.suiteEntries(state));
-            return context.withSuiteState(state);
+            return context.withSuiteState(state, RecordedHistory.suite(context.history(), definition, entries));
         } catch (SuiteLoadException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -72,6 +72,14 @@ final class SuiteDescriptor<S> extends AbstractTestDescriptor implements Node<Ml
                     getSource().orElse(null));
         } finally {
             context.publish(this, ReportEntry.from(entries));
+        }
+    }
+
+    /** Records what the suite's checks observed in the metrics repository, when the run records history. */
+    @Override
+    public void after(MlgateExecutionContext context) {
+        if (context.suiteHistory() != null) {
+            context.suiteHistory().record();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.internal.ContractPlanner;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
+import dev.mlgate.history.internal.AnomalyPlanner;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.internal.QualityPlanner;
 import java.lang.annotation.Annotation;
@@ -56,6 +57,7 @@ public final class SuiteKinds {
             SuiteDefinition<?> defined = kinds.get(0) == DataContract.class ? ContractPlanner.plan(type)
                     : kinds.get(0) == BaselineComparison.class ? BaselinePlanner.plan(type)
                     : QualityPlanner.plan(type);
+            defined = AnomalyPlanner.attach(defined);
             problems.addAll(defined.problems());
             definition = Optional.of(defined);
         }

@@ -33,6 +33,7 @@ final class Verdicts {
             entries.putAll(ReportedSource.entries(declared).getKeyValuePairs());
         }
         context.publish(node, ReportEntry.from(entries));
+        RecordedHistory.observe(context.suiteHistory(), node, verdict);
         if (verdict instanceof Verdict.Failed failed) {
             if (blocking) {
                 throw Frames.pointingAt(new AssertionFailedError(failed.message(), failed.expected(), failed.actual()),

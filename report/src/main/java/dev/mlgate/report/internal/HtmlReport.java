@@ -152,6 +152,9 @@ public final class HtmlReport {
             item(html, "Not run", String.join(", ", info.missing()));
         }
         item(html, "Generated", run.generatedAt().toString());
+        for (var baseline : run.baselines()) {
+            item(html, "Baseline in force", baseline.describe(run.generatedAt()).substring("Baseline in force: ".length()));
+        }
         html.append("</dl>\n</section>\n");
     }
 

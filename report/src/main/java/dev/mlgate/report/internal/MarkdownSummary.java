@@ -39,6 +39,10 @@ public final class MarkdownSummary {
         lines.add("## mlgate: " + (promotion.promote() ? "\u2705 PROMOTE" : "\u274c REJECT") + identity(promotion));
         lines.add("");
         lines.add(counts.line());
+        if (!run.baselines().isEmpty()) {
+            lines.add("");
+            run.baselines().forEach(baseline -> lines.add("- " + escape(baseline.describe(run.generatedAt()))));
+        }
         if (promotion.partial() && promotion.filter() != null) {
             lines.add("");
             lines.add("**Partial run:** " + escape(promotion.filter()));

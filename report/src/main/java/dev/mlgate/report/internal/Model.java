@@ -11,8 +11,16 @@ public final class Model {
     private Model() {
     }
 
-    /** A whole run: lineage, suites in unique-id order, and when the report was generated. */
-    public record Run(RunInfo info, List<Suite> suites, Instant generatedAt) {
+    /**
+     * A whole run: lineage, suites in unique-id order, when the report was generated, and the approved
+     * baselines (from a manifest) its suites compared with.
+     */
+    public record Run(RunInfo info, List<Suite> suites, Instant generatedAt, List<BaselineInForce> baselines) {
+
+        /** A run whose suites named no baseline manifest. */
+        public Run(RunInfo info, List<Suite> suites, Instant generatedAt) {
+            this(info, suites, generatedAt, List.of());
+        }
 
         /** Every check of every suite, in unique-id order. */
         public List<Check> checks() {
@@ -52,6 +60,26 @@ public final class Model {
     public record Suite(String uniqueId, String kind, String className, String displayName, Status status,
                         String message, List<Artifact> artifacts, SortedMap<String, JsonNode> charts,
                         List<Check> checks) {
+    }
+
+    /**
+     * A baseline in force that a suite read through its manifest: the manifest directory, the role of the file,
+     * the entry in force and the approval it restores, when that model was approved and who wrote the entry.
+     */
+    public record BaselineInForce(String suiteId, String manifest, String role, String id, String origin,
+                                  String action, Instant approvedAt, String by, String runId) {
+
+        /** Whole days from approval to {@code now}. */
+        public long ageDays(Instant now) {
+            return Math.max(0, java.time.Duration.between(approvedAt, now).toDays());
+        }
+
+        /** One line for the summaries: which baseline, approved when and by whom, and how old. */
+        public String describe(Instant now) {
+            return "Baseline in force: " + manifest + " " + role + " " + id
+                    + (origin != null && !origin.equals(id) ? " (rollback to " + origin + ")" : "")
+                    + ", approved " + approvedAt + " by " + by + ", " + ageDays(now) + " days old";
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.mlgate.report.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mlgate.report.internal.Model.Artifact;
+import dev.mlgate.report.internal.Model.BaselineInForce;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Example;
 import dev.mlgate.report.internal.Model.Run;
@@ -56,6 +57,7 @@ public final class ReportJson {
                 json.writeNumberField(status.word(), tally.getOrDefault(status, 0));
             }
             json.writeEndObject();
+            baselines(json, run);
             json.writeArrayFieldStart("suites");
             for (Suite suite : run.suites()) {
                 suite(json, suite);
@@ -64,6 +66,26 @@ public final class ReportJson {
             json.writeEndObject();
             json.writeRaw("\n");
         }
+    }
+
+    /** The approved baselines the suites read through a manifest, and their age when the report was written. */
+    private static void baselines(JsonGenerator json, Run run) throws IOException {
+        json.writeArrayFieldStart("baselines");
+        for (BaselineInForce baseline : run.baselines()) {
+            json.writeStartObject();
+            json.writeStringField("suite", baseline.suiteId());
+            Json.text(json, "manifest", baseline.manifest());
+            Json.text(json, "role", baseline.role());
+            json.writeStringField("id", baseline.id());
+            Json.text(json, "origin", baseline.origin());
+            Json.text(json, "action", baseline.action());
+            json.writeStringField("approvedAt", baseline.approvedAt().toString());
+            json.writeNumberField("ageDays", baseline.ageDays(run.generatedAt()));
+            Json.text(json, "by", baseline.by());
+            Json.text(json, "runId", baseline.runId());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void run(JsonGenerator json, RunInfo info) throws IOException {

@@ -64,8 +64,13 @@ public final class ReportWriter {
                 Promotion.nothingRan(stamp, java.time.Instant.now(), why));
     }
 
-    /** Writes the report of {@code run} as {@code settings} say, and returns the decision. */
+    /** Writes the report of {@code run} as {@code settings} say, with the default retraining thresholds. */
     public Promotion write(Run run, ReportSettings settings, RunStamp stamp) throws IOException {
+        return write(run, settings, RetrainSettings.DEFAULTS, stamp);
+    }
+
+    /** Writes the report of {@code run} as {@code settings} say, and returns the decision. */
+    public Promotion write(Run run, ReportSettings settings, RetrainSettings retrain, RunStamp stamp) throws IOException {
         History history = History.read(disk, settings.historyFile());
         List<History.Degradation> degradations = history.degradations(run);
         Promotion promotion = Promotion.decide(run, RetrainingSignal.of(run, degradations));
@@ -77,7 +82,9 @@ public final class ReportWriter {
         files.write(dir.resolve(REPORT_JSON), out -> ReportJson.write(run, new DigestOutputStream(out, digest)));
         files.write(dir.resolve(REPORT_HTML), out -> HtmlReport.write(run, promotion, history, degradations, out));
         files.write(dir.resolve(SUMMARY_MD), summary);
-        files.write(dir.resolve(PROMOTION_JSON), promotion.render(run, stamp, HexFormat.of().formatHex(digest.digest())));
+        Retraining retraining = Retraining.evaluate(run, retrain, settings.basedir());
+        files.write(dir.resolve(PROMOTION_JSON), retraining.addTo(
+                promotion.render(run, stamp, HexFormat.of().formatHex(digest.digest()))));
         History.append(disk, settings.historyFile(), run);
         return promotion;
     }

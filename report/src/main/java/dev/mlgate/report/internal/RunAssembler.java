@@ -2,6 +2,7 @@ package dev.mlgate.report.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlgate.report.internal.Model.Artifact;
+import dev.mlgate.report.internal.Model.BaselineInForce;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Example;
 import dev.mlgate.report.internal.Model.Run;
@@ -56,7 +57,9 @@ public final class RunAssembler {
                 Optional.ofNullable(entries.get(Entries.SEED)).orElse(lineage.configuredSeed()),
                 entries.get(Entries.CONFIG_HASH), complete == null ? null : Boolean.parseBoolean(complete.trim()),
                 missing, lineage.model().orDeclaredBy(suites));
-        return new Run(info, suites, generatedAt);
+        List<BaselineInForce> baselines = engine == null ? List.of() : children(engine).stream()
+                .flatMap(suite -> BaselineEntries.of(suite.id().toString(), suite.entries()).stream()).toList();
+        return new Run(info, suites, generatedAt, baselines);
     }
 
     private Suite suite(NodeRecord node) {
