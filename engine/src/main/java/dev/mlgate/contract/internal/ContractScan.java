@@ -25,13 +25,36 @@ import java.util.Set;
  */
 final class ContractScan {
 
-    private ContractScan() {
-    }
+    final RowSource source;
+    final List<String> header;
+    final SampleCollector samples;
+    final TableCollector table;
+    /** Per column read: its header position, its value, its accumulators (not the conditional ones), its sample. */
+    final int[] fieldIndexes;
+    final ColumnValue[] columnValues;
+    final Accumulator[][] columnAccumulators;
+    final int[] samplePositions;
+    /** The specs of the columns read, in the order of {@link #columnValues}. */
+    final List<ColumnSpec> readSpecs = new ArrayList<>();
+    /**
+     * The row rules and the conditional metrics they feed, or null; a parallel scan replaces it with one
+     * over values of its own ({@link #ruleScan(Map)}), whose outcomes are then the results.
+     */
+    RowRuleScan ruleScan;
+    final RowAccumulator[] rowAccumulators;
+    final int[][] rowIndexes;
+    private final Set<RowRuleMetric> rules;
+    private final List<RowRuleScan.Conditioned> conditioned;
+    private final List<String> conditionedColumns;
+    private final int maxExamples;
+    private final Map<String, Map<MetricRequest, Accumulator>> byColumn = new LinkedHashMap<>();
+    private final Map<RowRequest, RowAccumulator> rows = new LinkedHashMap<>();
 
-    /** Streams {@code source} once and computes every request of {@code plan}. */
-    static ScanResults run(RowSource source, ScanPlan plan) {
-        List<String> header = source.header();
+    private ContractScan(RowSource source, ScanPlan plan) {
+        this.source = source;
+        this.header = source.header();
         ScanSettings settings = plan.settings();
+        this.maxExamples = settings.maxExamples();
         List<ColumnSpec> columns = plan.columns().stream().map(ColumnSpec::of).toList();
         Map<String, ColumnSpec> declared = new LinkedHashMap<>();
         columns.forEach(column -> declared.putIfAbsent(column.name(), column));
@@ -41,9 +64,9 @@ final class ContractScan {
         for (int i = 0; i < numeric.length; i++) {
             numeric[i] = plan.samples().get(i).numeric();
         }
-        SampleCollector samples = new SampleCollector(header, sampledSpecs, numeric);
+        samples = new SampleCollector(header, sampledSpecs, numeric);
         List<String> sampledColumns = plan.samples().stream().map(SampleRequest::column).toList();
-        TableCollector table = plan.table().map(request -> new TableCollector(source.file().getFileName().toString(),
+        table = plan.table().map(request -> new TableCollector(source.file().getFileName().toString(),
                 header, declared, request.columns())).orElse(null);
         Map<String, Set<MetricRequest>> columnMetrics = plan.metrics();
         Set<RowPredicate> rowRules = plan.rules();
@@ -52,9 +75,9 @@ final class ContractScan {
         List<ColumnValue> values = new ArrayList<>();
         List<Accumulator[]> accumulators = new ArrayList<>();
         List<Integer> sampled = new ArrayList<>();
-        Map<String, Map<MetricRequest, Accumulator>> byColumn = new LinkedHashMap<>();
         Map<String, ColumnValue> read = new LinkedHashMap<>();
-        List<RowRuleScan.Conditioned> conditioned = new ArrayList<>();
+        conditioned = new ArrayList<>();
+        conditionedColumns = new ArrayList<>();
         boolean conditional = columnMetrics.values().stream().flatMap(Set::stream)
                 .anyMatch(MetricRequest.When.class::isInstance);
         for (ColumnSpec column : columns) {
@@ -70,6 +93,7 @@ final class ContractScan {
                 byColumn.put(column.name(), own);
             }
             indexes.add(index);
+            readSpecs.add(column);
             ColumnValue value = new ColumnValue(column);
             values.add(value);
             read.put(column.name(), value);
@@ -78,6 +102,7 @@ final class ContractScan {
                 if (metric instanceof MetricRequest.When when) {
                     conditioned.add(new RowRuleScan.Conditioned(resolve(when.condition(), columns, resolved), value,
                             accumulator));
+                    conditionedColumns.add(column.name());
                 } else {
                     always.add(accumulator);
                 }
@@ -85,25 +110,41 @@ final class ContractScan {
             accumulators.add(always.toArray(Accumulator[]::new));
             sampled.add(sample);
         }
-        int[] samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
-        Map<RowRequest, RowAccumulator> rows = new LinkedHashMap<>();
+        samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
+        List<int[]> rowColumns = new ArrayList<>();
         for (RowRequest metric : plan.rows()) {
             List<String> names = metric.columns().isEmpty() ? header : metric.columns();
             if (header.containsAll(names)) {
-                rows.put(metric, RowMetrics.accumulator(metric, names.stream().mapToInt(header::indexOf).toArray(),
-                        settings.maxExamples()));
+                int[] positions = names.stream().mapToInt(header::indexOf).toArray();
+                rows.put(metric, RowMetrics.accumulator(metric, positions, maxExamples));
+                rowColumns.add(positions);
             }
         }
-        Set<RowRuleMetric> rules = new java.util.LinkedHashSet<>();
+        rowIndexes = rowColumns.toArray(int[][]::new);
+        rules = new java.util.LinkedHashSet<>();
         rowRules.forEach(rule -> rules.add(resolve(rule, columns, resolved)));
-        RowRuleScan ruleScan = RowRuleScan.of(rules, conditioned, read, settings.maxExamples());
-        RowAccumulator[] rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
-        int width = indexes.size();
-        int[] fieldIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
-        ColumnValue[] columnValues = values.toArray(ColumnValue[]::new);
-        Accumulator[][] columnAccumulators = accumulators.toArray(Accumulator[][]::new);
+        ruleScan = RowRuleScan.of(rules, conditioned, read, maxExamples);
+        rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
+        fieldIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
+        columnValues = values.toArray(ColumnValue[]::new);
+        columnAccumulators = accumulators.toArray(Accumulator[][]::new);
+    }
+
+    /**
+     * Streams {@code source} once and computes every request of {@code plan}: on the calling thread when
+     * {@code threads} is 1, else with {@code threads} threads computing while the calling thread reads.
+     */
+    static ScanResults run(RowSource source, ScanPlan plan, int threads) {
+        ContractScan scan = new ContractScan(source, plan);
+        ScanSummary summary = threads <= 1 ? scan.sequential() : ParallelScan.run(scan, threads);
+        return scan.results(summary);
+    }
+
+    /** The single-threaded pass: every row's values are read and offered to every accumulator in turn. */
+    private ScanSummary sequential() {
+        int width = fieldIndexes.length;
         CachedRow cached = new CachedRow(header.size());
-        ScanSummary summary = source.scan(next -> {
+        return source.scan(next -> {
             CachedRow row = cached.at(next);
             for (int c = 0; c < width; c++) {
                 ColumnValue value = columnValues[c];
@@ -125,6 +166,23 @@ final class ContractScan {
                 table.visit(row);
             }
         });
+    }
+
+    /**
+     * The row rules and conditional metrics evaluated over values of their own, {@code own} by column
+     * name (for a thread other than the one reading the column values), or null when there are none.
+     */
+    RowRuleScan ruleScan(Map<String, ColumnValue> own) {
+        List<RowRuleScan.Conditioned> rebound = new ArrayList<>();
+        for (int i = 0; i < conditioned.size(); i++) {
+            RowRuleScan.Conditioned each = conditioned.get(i);
+            rebound.add(new RowRuleScan.Conditioned(each.condition(), own.get(conditionedColumns.get(i)),
+                    each.accumulator()));
+        }
+        return RowRuleScan.of(rules, rebound, own, maxExamples);
+    }
+
+    private ScanResults results(ScanSummary summary) {
         Map<String, Map<MetricRequest, Object>> results = new LinkedHashMap<>();
         byColumn.forEach((column, own) -> {
             Map<MetricRequest, Object> computed = new LinkedHashMap<>();
