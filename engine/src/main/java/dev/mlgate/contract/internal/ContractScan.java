@@ -3,6 +3,7 @@ package dev.mlgate.contract.internal;
 import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.backend.RowPredicate;
 import dev.mlgate.backend.RowRequest;
+import dev.mlgate.backend.Sample;
 import dev.mlgate.backend.SampleRequest;
 import dev.mlgate.backend.ScanPlan;
 import dev.mlgate.backend.ScanResults;
@@ -13,8 +14,10 @@ import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,14 +41,21 @@ final class ContractScan {
     final List<ColumnSpec> readSpecs = new ArrayList<>();
     /**
      * The row rules and the conditional metrics they feed, or null; a parallel scan replaces it with one
-     * over values of its own ({@link #ruleScan(Map)}), whose outcomes are then the results.
+     * over values of its own ({@link #ruleScan(Map, List)}), whose outcomes are then the results.
      */
     RowRuleScan ruleScan;
     final RowAccumulator[] rowAccumulators;
+    /** The requests of {@link #columnAccumulators} and {@link #rowAccumulators}, position by position. */
+    final MetricRequest[][] columnRequests;
+    final RowRequest[] rowRequests;
+    final ScanSettings settings;
+    /** Drift samples a parallel scan collected per column, or null: then {@link #samples} holds them. */
+    Map<String, Sample> parallelSamples;
     final int[][] rowIndexes;
     private final Set<RowRuleMetric> rules;
     private final List<RowRuleScan.Conditioned> conditioned;
     private final List<String> conditionedColumns;
+    private final List<MetricRequest> conditionedRequests;
     private final int maxExamples;
     private final Map<String, Map<MetricRequest, Accumulator>> byColumn = new LinkedHashMap<>();
     private final Map<RowRequest, RowAccumulator> rows = new LinkedHashMap<>();
@@ -53,7 +63,7 @@ final class ContractScan {
     private ContractScan(RowSource source, ScanPlan plan) {
         this.source = source;
         this.header = source.header();
-        ScanSettings settings = plan.settings();
+        this.settings = plan.settings();
         this.maxExamples = settings.maxExamples();
         List<ColumnSpec> columns = plan.columns().stream().map(ColumnSpec::of).toList();
         Map<String, ColumnSpec> declared = new LinkedHashMap<>();
@@ -78,6 +88,8 @@ final class ContractScan {
         Map<String, ColumnValue> read = new LinkedHashMap<>();
         conditioned = new ArrayList<>();
         conditionedColumns = new ArrayList<>();
+        conditionedRequests = new ArrayList<>();
+        List<MetricRequest[]> requests = new ArrayList<>();
         boolean conditional = columnMetrics.values().stream().flatMap(Set::stream)
                 .anyMatch(MetricRequest.When.class::isInstance);
         for (ColumnSpec column : columns) {
@@ -98,16 +110,20 @@ final class ContractScan {
             values.add(value);
             read.put(column.name(), value);
             List<Accumulator> always = new ArrayList<>();
+            List<MetricRequest> alwaysRequests = new ArrayList<>();
             own.forEach((metric, accumulator) -> {
                 if (metric instanceof MetricRequest.When when) {
                     conditioned.add(new RowRuleScan.Conditioned(resolve(when.condition(), columns, resolved), value,
                             accumulator));
                     conditionedColumns.add(column.name());
+                    conditionedRequests.add(metric);
                 } else {
                     always.add(accumulator);
+                    alwaysRequests.add(metric);
                 }
             });
             accumulators.add(always.toArray(Accumulator[]::new));
+            requests.add(alwaysRequests.toArray(MetricRequest[]::new));
             sampled.add(sample);
         }
         samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
@@ -121,10 +137,12 @@ final class ContractScan {
             }
         }
         rowIndexes = rowColumns.toArray(int[][]::new);
-        rules = new java.util.LinkedHashSet<>();
+        rules = new LinkedHashSet<>();
         rowRules.forEach(rule -> rules.add(resolve(rule, columns, resolved)));
         ruleScan = RowRuleScan.of(rules, conditioned, read, maxExamples);
         rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
+        rowRequests = rows.keySet().toArray(RowRequest[]::new);
+        columnRequests = requests.toArray(MetricRequest[][]::new);
         fieldIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
         columnValues = values.toArray(ColumnValue[]::new);
         columnAccumulators = accumulators.toArray(Accumulator[][]::new);
@@ -170,16 +188,37 @@ final class ContractScan {
 
     /**
      * The row rules and conditional metrics evaluated over values of their own, {@code own} by column
-     * name (for a thread other than the one reading the column values), or null when there are none.
+     * name, with fresh accumulators for the conditional metrics, added to {@code fresh} (for a thread other
+     * than the one reading the column values). Null when there are no rules.
      */
-    RowRuleScan ruleScan(Map<String, ColumnValue> own) {
+    RowRuleScan ruleScan(Map<String, ColumnValue> own, List<Accumulator> fresh) {
         List<RowRuleScan.Conditioned> rebound = new ArrayList<>();
         for (int i = 0; i < conditioned.size(); i++) {
-            RowRuleScan.Conditioned each = conditioned.get(i);
-            rebound.add(new RowRuleScan.Conditioned(each.condition(), own.get(conditionedColumns.get(i)),
-                    each.accumulator()));
+            fresh.add(LocalMetrics.accumulator(conditionedRequests.get(i), settings));
+            rebound.add(new RowRuleScan.Conditioned(conditioned.get(i).condition(), own.get(conditionedColumns.get(i)),
+                    fresh.get(i)));
         }
         return RowRuleScan.of(rules, rebound, own, maxExamples);
+    }
+
+    /** Takes the conditional metrics' {@code fresh} accumulators of {@link #ruleScan(Map, List)} as results. */
+    void adoptConditioned(List<Accumulator> fresh) {
+        for (int i = 0; i < fresh.size(); i++) {
+            byColumn.get(conditionedColumns.get(i)).put(conditionedRequests.get(i), fresh.get(i));
+        }
+    }
+
+    /** Takes {@code accumulators} (computed in place of column {@code c}'s) as that column's results. */
+    void adoptColumn(int c, Accumulator[] accumulators) {
+        Map<MetricRequest, Accumulator> own = byColumn.get(readSpecs.get(c).name());
+        for (int k = 0; k < accumulators.length; k++) {
+            own.put(columnRequests[c][k], accumulators[k]);
+        }
+    }
+
+    /** Takes {@code accumulator} (computed in place of row metric {@code k}'s) as its result. */
+    void adoptRow(int k, RowAccumulator accumulator) {
+        rows.put(rowRequests[k], accumulator);
     }
 
     private ScanResults results(ScanSummary summary) {
@@ -192,7 +231,8 @@ final class ContractScan {
         Map<RowRequest, ViolationCount> rowResults = new LinkedHashMap<>();
         rows.forEach((metric, accumulator) -> rowResults.put(metric, accumulator.result()));
         return new ScanResults(header, summary, results, rowResults, ruleScan == null ? Map.of() : ruleScan.results(),
-                samples.samples(), table == null ? java.util.Optional.empty() : table.table());
+                parallelSamples != null ? parallelSamples : samples.samples(),
+                table == null ? Optional.empty() : table.table());
     }
 
     /** The local evaluation of {@code predicate}; one per predicate, so equal conditions are evaluated once a row. */

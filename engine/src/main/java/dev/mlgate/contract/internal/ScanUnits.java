@@ -1,5 +1,6 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.contract.internal.RowMetrics.RowAccumulator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,10 +40,7 @@ final class ScanUnits {
         }
         rules(scan, width);
         for (int k = 0; k < scan.rowAccumulators.length; k++) {
-            RowAccumulator accumulator = scan.rowAccumulators[k];
-            Batch.View view = Batch.view();
-            units.add(new ScanUnit(width + 1 + k, 2 + scan.rowIndexes[k].length,
-                    (batch, r) -> accumulator.accept(view.at(batch, r))));
+            units.add(new ScanUnit(width + 1 + k, 2 + scan.rowIndexes[k].length, new RowWork(scan, k)));
         }
         if (scan.table != null) {
             Batch.View view = Batch.view();
@@ -58,26 +56,12 @@ final class ScanUnits {
         }
     }
 
-    /** A column: its value read once per row, offered to its accumulators and its sample. */
     private void column(ContractScan scan, int c) {
-        ColumnValue value = scan.columnValues[c];
-        Accumulator[] accumulators = scan.columnAccumulators[c];
-        int sample = scan.samplePositions[c];
-        int slot = slotOf[scan.fieldIndexes[c]];
-        SampleCollector samples = scan.samples;
-        int cost = 2 + (sample >= 0 ? 1 : 0);
-        for (Accumulator accumulator : accumulators) {
+        int cost = 2 + (scan.samplePositions[c] >= 0 ? 1 : 0);
+        for (Accumulator accumulator : scan.columnAccumulators[c]) {
             cost += accumulator instanceof RepeatsAccumulator || accumulator instanceof SortedValuesAccumulator ? 3 : 1;
         }
-        units.add(new ScanUnit(c, cost, (batch, r) -> {
-            value.read(batch.fields[slot][r], batch.rows[r], batch.lines[r]);
-            for (Accumulator accumulator : accumulators) {
-                accumulator.accept(value);
-            }
-            if (sample >= 0) {
-                samples.accept(sample, value);
-            }
-        }));
+        units.add(new ScanUnit(c, cost, new ColumnWork(scan, c, slotOf[scan.fieldIndexes[c]])));
     }
 
     /**
@@ -88,23 +72,133 @@ final class ScanUnits {
         if (scan.ruleScan == null) {
             return;
         }
-        Map<String, ColumnValue> own = new LinkedHashMap<>();
-        ColumnValue[] values = new ColumnValue[width];
         int[] slots = new int[width];
         for (int c = 0; c < width; c++) {
-            values[c] = new ColumnValue(scan.readSpecs.get(c));
-            own.put(scan.readSpecs.get(c).name(), values[c]);
             slots[c] = slotOf[scan.fieldIndexes[c]];
         }
-        RowRuleScan rules = scan.ruleScan(own);
-        scan.ruleScan = rules;
-        units.add(new ScanUnit(width, 2 * width + 2, (batch, r) -> {
+        units.add(new ScanUnit(width, 2 * width + 2, new RulesWork(scan, slots)));
+    }
+
+    /** A column: its value read once per row, offered to its accumulators and its drift sample. */
+    private static final class ColumnWork implements ScanUnit.Work {
+
+        private final ContractScan scan;
+        private final int c;
+        private final int slot;
+        private ColumnValue value;
+        private Accumulator[] accumulators;
+        private SampleCollector sample;
+
+        ColumnWork(ContractScan scan, int c, int slot) {
+            this.scan = scan;
+            this.c = c;
+            this.slot = slot;
+        }
+
+        @Override
+        public void prepare() {
+            ColumnSpec spec = scan.readSpecs.get(c);
+            value = new ColumnValue(spec);
+            MetricRequest[] requests = scan.columnRequests[c];
+            accumulators = new Accumulator[requests.length];
+            for (int k = 0; k < requests.length; k++) {
+                accumulators[k] = LocalMetrics.accumulator(requests[k], scan.settings);
+            }
+            int position = scan.samplePositions[c];
+            if (position >= 0) {
+                sample = new SampleCollector(List.of(spec.name()), List.of(spec),
+                        new boolean[] {scan.samples.keepsNumbers(position)});
+            }
+        }
+
+        @Override
+        public void accept(Batch batch, int r) {
+            value.read(batch.fields[slot][r], batch.rows[r], batch.lines[r]);
+            for (Accumulator accumulator : accumulators) {
+                accumulator.accept(value);
+            }
+            if (sample != null) {
+                sample.accept(0, value);
+            }
+        }
+
+        @Override
+        public void publish() {
+            scan.adoptColumn(c, accumulators);
+            if (sample != null) {
+                scan.parallelSamples.putAll(sample.samples());
+            }
+        }
+    }
+
+    /** The row rules and the conditional metrics they feed. */
+    private static final class RulesWork implements ScanUnit.Work {
+
+        private final ContractScan scan;
+        private final int[] slots;
+        private final List<Accumulator> fresh = new ArrayList<>();
+        private ColumnValue[] values;
+        private RowRuleScan rules;
+
+        RulesWork(ContractScan scan, int[] slots) {
+            this.scan = scan;
+            this.slots = slots;
+        }
+
+        @Override
+        public void prepare() {
+            Map<String, ColumnValue> own = new LinkedHashMap<>();
+            values = new ColumnValue[slots.length];
+            for (int c = 0; c < slots.length; c++) {
+                values[c] = new ColumnValue(scan.readSpecs.get(c));
+                own.put(scan.readSpecs.get(c).name(), values[c]);
+            }
+            rules = scan.ruleScan(own, fresh);
+        }
+
+        @Override
+        public void accept(Batch batch, int r) {
             long row = batch.rows[r];
             long line = batch.lines[r];
             for (int c = 0; c < values.length; c++) {
                 values[c].read(batch.fields[slots[c]][r], row, line);
             }
             rules.accept(row, line);
-        }));
+        }
+
+        @Override
+        public void publish() {
+            scan.ruleScan = rules;
+            scan.adoptConditioned(fresh);
+        }
+    }
+
+    /** A row metric over the fields of its columns. */
+    private static final class RowWork implements ScanUnit.Work {
+
+        private final ContractScan scan;
+        private final int k;
+        private final Batch.View view = Batch.view();
+        private RowAccumulator accumulator;
+
+        RowWork(ContractScan scan, int k) {
+            this.scan = scan;
+            this.k = k;
+        }
+
+        @Override
+        public void prepare() {
+            accumulator = RowMetrics.accumulator(scan.rowRequests[k], scan.rowIndexes[k], scan.settings.maxExamples());
+        }
+
+        @Override
+        public void accept(Batch batch, int r) {
+            accumulator.accept(view.at(batch, r));
+        }
+
+        @Override
+        public void publish() {
+            scan.adoptRow(k, accumulator);
+        }
     }
 }
