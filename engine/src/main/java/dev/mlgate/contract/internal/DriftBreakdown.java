@@ -2,9 +2,9 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.contract.DriftMethod;
 import dev.mlgate.engine.internal.check.Check;
+import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evaluation.Breakdown;
 import dev.mlgate.engine.internal.check.Evaluation.Part;
-import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.util.List;
