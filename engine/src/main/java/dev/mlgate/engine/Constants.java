@@ -137,6 +137,27 @@ public final class Constants {
     /** The time this run is recorded at (ISO-8601 instant), for replaying days; default: when the run started. */
     public static final String REPOSITORY_TIME = RepositorySettings.TIME;
 
+    /**
+     * The backend that computes a data contract's metrics: {@code local} (the default) streams the file on
+     * this machine; a module on the test class path contributes others (such as {@code spark} from
+     * {@code mlgate-spark}). An unknown name fails every data contract, naming the backends available.
+     */
+    public static final String BACKEND = "mlgate.backend";
+
+    /** Default of {@link #BACKEND}. */
+    public static final String DEFAULT_BACKEND = "local";
+
+    /**
+     * Threads a data contract's local scan computes on, from 1 to {@value #MAX_THREADS}. Default: the
+     * available processors. With 1 the calling thread reads and computes alone; with more, it reads the
+     * file while that many threads compute, each owning whole columns (and the row rules, each row metric),
+     * so results are identical to the single-threaded scan bit for bit, examples and their order included.
+     */
+    public static final String THREADS = "mlgate.threads";
+
+    /** Most threads {@link #THREADS} accepts. */
+    public static final int MAX_THREADS = 1024;
+
     private Constants() {
     }
 }

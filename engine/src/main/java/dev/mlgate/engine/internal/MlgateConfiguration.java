@@ -1,6 +1,7 @@
 package dev.mlgate.engine.internal;
 
 import static dev.mlgate.engine.Constants.ARTIFACT_OBSERVER;
+import static dev.mlgate.engine.Constants.BACKEND;
 import static dev.mlgate.engine.Constants.BASEDIR;
 import static dev.mlgate.engine.Constants.BOOTSTRAP_RESAMPLES;
 import static dev.mlgate.engine.Constants.CHARSET;
@@ -8,14 +9,17 @@ import static dev.mlgate.engine.Constants.CSV_DELIMITER;
 import static dev.mlgate.engine.Constants.CSV_MAX_RECORD_CHARS;
 import static dev.mlgate.engine.Constants.CSV_NULL_TOKENS;
 import static dev.mlgate.engine.Constants.CSV_QUOTE;
+import static dev.mlgate.engine.Constants.DEFAULT_BACKEND;
 import static dev.mlgate.engine.Constants.DEFAULT_BOOTSTRAP_RESAMPLES;
 import static dev.mlgate.engine.Constants.DEFAULT_MAX_EXAMPLES;
 import static dev.mlgate.engine.Constants.DEFAULT_MIN_SLICE_SIZE;
 import static dev.mlgate.engine.Constants.DEFAULT_SEED;
 import static dev.mlgate.engine.Constants.MAX_EXAMPLES;
+import static dev.mlgate.engine.Constants.MAX_THREADS;
 import static dev.mlgate.engine.Constants.MIN_SLICE_SIZE;
 import static dev.mlgate.engine.Constants.REPORT_DIR;
 import static dev.mlgate.engine.Constants.SEED;
+import static dev.mlgate.engine.Constants.THREADS;
 import static dev.mlgate.engine.Constants.TODAY;
 
 import dev.mlgate.data.ArtifactFormat;
@@ -50,6 +54,8 @@ public record MlgateConfiguration(
         Optional<LocalDate> today,
         ArtifactObserver observer,
         Optional<Path> reportDir,
+        String backend,
+        int threads,
         Function<String, String> parameters,
         List<String> problems) {
 
@@ -72,7 +78,8 @@ public record MlgateConfiguration(
         ArtifactObserver observer = reader.observer(ARTIFACT_OBSERVER);
         Optional<Path> reportDir = reader.string(REPORT_DIR).map(dir -> basedir.resolve(dir).normalize());
         return new MlgateConfiguration(basedir, seed, resamples, maxExamples, minSliceSize, format, today, observer,
-                reportDir,
+                reportDir, reader.string(BACKEND).orElse(DEFAULT_BACKEND),
+                (int) reader.number(THREADS, Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
                 key -> parameters.get(key).orElse(null), List.copyOf(reader.problems));
     }
 
