@@ -17,7 +17,8 @@ import dev.mlgate.metrics.Metric;
  */
 @BaselineComparison(candidate = "target/eval/${examples.scenario:-.}/candidate-predictions.csv",
         baseline = "manifest:${examples.baselines:-mlgate-baselines}/tumour", joinOn = "sample_id",
-        label = "diagnosis", score = "p_malignant", positive = "malignant", negative = "benign")
+        label = "diagnosis", score = "p_malignant", positive = "malignant", negative = "benign",
+        model = "tumour-classifier")
 public class CandidateVersusApprovedBaseline {
 
     @NoWorseThanBaseline(margin = 0.01, confidence = 0.95)
