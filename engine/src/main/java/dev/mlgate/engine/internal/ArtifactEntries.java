@@ -22,6 +22,14 @@ public final class ArtifactEntries {
 
     /** Adds one artifact with its role in the suite, such as {@code data} or {@code reference}. */
     public ArtifactEntries add(String role, ScanSummary summary) {
+        return add(role, summary, Map.of());
+    }
+
+    /**
+     * Adds one artifact with further named facts, such as a model file's opset and signature, written as
+     * {@code mlgate.artifact.<i>.<name>} after the lineage.
+     */
+    public ArtifactEntries add(String role, ScanSummary summary, Map<String, String> facts) {
         String prefix = ResultEntries.PREFIX + "artifact." + count++ + ".";
         entries.put(prefix + "role", role);
         Path file = summary.file().toAbsolutePath().normalize();
@@ -30,6 +38,7 @@ public final class ArtifactEntries {
         entries.put(prefix + "rows", Long.toString(summary.rows()));
         entries.put(prefix + "bytes", Long.toString(summary.bytes()));
         entries.put(prefix + "sha256", summary.sha256());
+        facts.forEach((name, value) -> entries.put(prefix + name, value));
         return this;
     }
 

@@ -6,6 +6,7 @@ import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
+import dev.mlgate.model.internal.ModelRun;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.Scorer;
 import java.nio.file.Path;
@@ -29,28 +30,32 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
     }
 
 
-
-
-
     @Override
     public QualityState open(MlgateConfiguration configuration, List<CheckSpec<QualityState>> selected)
             throws Exception {
         Inputs declared = inputs.orElseThrow(() -> new IllegalStateException(suiteClass().getName()
                 + " declares no valid @ModelQuality inputs; see the discovery issues"));
+        boolean inProcess = declared.scorer().isPresent() || declared.modelled();
         Path file = configuration.resolvePath(declared.file(),
-                declared.scorer().isPresent() ? "@ModelQuality(data)" : "@ModelQuality(predictions)");
+                inProcess ? "@ModelQuality(data)" : "@ModelQuality(predictions)");
         RowSource source = configuration.open(file);
         Optional<Scorer> scorer = declared.scorer().isPresent()
                 ? Optional.of(newScorer(declared.scorer().get()))
                 : Optional.empty();
-        PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer);
+        Optional<ModelRun> run = declared.modelled()
+                ? Optional.of(ModelSuites.score(configuration, declared.quality(), source, suiteClass()))
+                : Optional.empty();
+        PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer, run);
         int minSliceSize = declaredMinSliceSize > 0 ? declaredMinSliceSize : configuration.minSliceSize();
         Object instance = suiteInstance();
-        Map<String, String> artifacts = new ArtifactEntries(configuration.basedir())
-                .add(declared.scorer().isPresent() ? "evaluation data" : "predictions", read.summary()).toMap();
-        return new QualityState(file, artifacts, declared.task(), read.view(),
+        ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
+                .add(inProcess ? "evaluation data" : "predictions", read.summary());
+        run.ifPresent(model -> ModelSuites.addModel(artifacts, model));
+        Optional<ReferencePredictions> reference = ModelSuites.reference(configuration, suiteClass());
+        reference.ifPresent(predictions -> artifacts.add("agreement predictions", predictions.summary()));
+        return new QualityState(file, artifacts.toMap(), declared.task(), read.view(),
                 read.slices(), read.ids(), minSliceSize, instance, configuration.seed(),
-                configuration.bootstrapResamples());
+                configuration.bootstrapResamples(), run, reference, configuration.maxExamples());
     }
 
     @Override
