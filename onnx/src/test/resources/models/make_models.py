@@ -119,6 +119,9 @@ pred = f32(x1) * 1.5 + f32(x2) * -2.25 + count.astype(np.float64) * 0.5 + interc
 target = np.round(pred + RNG.normal(0, 1.0, size=n), 3)
 write_csv("regression.csv", ["id", "size", "x2", "count", "target"],
           [[i + 1, fmt(x1[i]), fmt(x2[i]), int(count[i]), fmt(target[i])] for i in range(n)])
+# The same rows with a decimal where the int64 input 'count' needs a whole number (row 5): a wrong element type.
+write_csv("regression_decimal_count.csv", ["id", "size", "x2", "count", "target"],
+          [[i + 1, fmt(x1[i]), fmt(x2[i]), "2.5" if i == 4 else int(count[i]), fmt(target[i])] for i in range(n)])
 write_csv("regression_expected.csv", ["id", "prediction"], [[i + 1, fmt(pred[i])] for i in range(n)])
 inputs = [helper.make_tensor_value_info("x1", TensorProto.FLOAT, ["N", 1]),
           helper.make_tensor_value_info("x2", TensorProto.FLOAT, ["N"]),
@@ -183,7 +186,7 @@ save(zipmap_graph("multiclass", Wm.reshape(-1), Bm, names, "SOFTMAX"), "zipmap_m
 
 # --- models whose signatures cannot be fed from columns: for the signature-contract tests --------------------
 x = helper.make_tensor_value_info("grid", TensorProto.FLOAT, ["N", 2, 2])
-out = helper.make_tensor_value_info("total", TensorProto.FLOAT, ["N", 1])
+out = helper.make_tensor_value_info("total", TensorProto.FLOAT, ["N"])
 save(helper.make_graph([helper.make_node("ReduceSum", ["grid", "axes"], ["total"], keepdims=0)],
                        "rank3", [x], [out], [numpy_helper.from_array(np.array([1, 2], dtype=np.int64), "axes")]),
      "rank3_input.onnx")

@@ -89,7 +89,7 @@ public final class ModelScoring {
             }
             return new ModelRun(model, bytes, sha256, runtime.name(), session.signature(), threads, size, outputs,
                     request.width(), scoringNanos, perRow, perBatch, memory.peakBytes(), Machine.current());
-        } catch (ModelException e) {
+        } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw ModelException.of(model, "the session could not be closed: " + e, e);
