@@ -43,10 +43,10 @@ public final class ModelScoring {
      */
     public static ModelRun score(Path model, RowSource data, ModelInput[] mappings, OutputRequest request,
             int batchSize, int threads, Optional<LatencyBudget> latency) {
+        ModelRuntime runtime = ModelRuntimes.find(model);
         if (!Files.isRegularFile(model)) {
             throw ModelException.of(model, "no such model file: " + model, null);
         }
-        ModelRuntime runtime = ModelRuntimes.find(model);
         String sha256 = sha256(model);
         long bytes = size(model);
         MemoryProbe memory = new MemoryProbe();
