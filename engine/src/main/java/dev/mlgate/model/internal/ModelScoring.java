@@ -70,9 +70,11 @@ public final class ModelScoring {
             memory.beforeScoring();
             long start = System.nanoTime();
             double[] outputs = new double[features.rows() * request.width()];
+            boolean fixed = plan.fixedBatch().isPresent();
             for (int from = 0; from < features.rows(); from += size) {
                 int count = Math.min(size, features.rows() - from);
-                double[] scored = call(session, model, features.batch(from, count, size), request, from);
+                double[] scored = call(session, model, features.batch(from, count, fixed ? size : count), request,
+                        from);
                 System.arraycopy(scored, 0, outputs, from * request.width(), count * request.width());
             }
             long scoringNanos = System.nanoTime() - start;
@@ -81,10 +83,11 @@ public final class ModelScoring {
             Optional<Latency> perBatch = Optional.empty();
             if (latency.isPresent() && features.rows() > 0) {
                 LatencyBudget budget = latency.get();
-                boolean fixed = plan.fixedBatch().isPresent();
                 perRow = fixed && size != 1 ? Optional.empty()
-                        : Optional.of(time(session, model, features, request, 1, budget.warmup(), budget.rowSamples()));
-                perBatch = Optional.of(time(session, model, features, request, size, budget.warmup(),
+                        : Optional.of(time(session, model, features, request, 1, fixed, budget.warmup(),
+                                budget.rowSamples()));
+                perBatch = Optional.of(time(session, model, features, request, fixed ? size
+                        : Math.min(size, features.rows()), fixed, budget.warmup(),
                         Math.max(30, (features.rows() + size - 1) / size)));
             }
             return new ModelRun(model, bytes, sha256, runtime.name(), session.signature(), threads, size, outputs,
@@ -113,14 +116,17 @@ public final class ModelScoring {
         }
     }
 
-    /** Times {@code samples} calls of {@code rows} rows each, cycling through the data, after {@code warmup} calls. */
+    /**
+     * Times {@code samples} calls of {@code rows} rows each, cycling through the data, after {@code warmup}
+     * calls; a call at the end of the data holds fewer rows unless the batch dimension is {@code fixed}.
+     */
     private static Latency time(ModelSession session, Path model, FeatureColumns features, OutputRequest request,
-            int rows, int warmup, int samples) {
+            int rows, boolean fixed, int warmup, int samples) {
         long[] nanos = new long[samples];
         int from = 0;
         for (int call = 0; call < warmup + samples; call++) {
             int count = Math.min(rows, features.rows() - from);
-            InputBatch batch = features.batch(from, count, rows);
+            InputBatch batch = features.batch(from, count, fixed ? rows : count);
             long start = System.nanoTime();
             call(session, model, batch, request, from);
             long elapsed = System.nanoTime() - start;

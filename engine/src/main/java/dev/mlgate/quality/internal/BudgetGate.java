@@ -54,8 +54,8 @@ sealed interface BudgetGate extends Check<QualityState> {
         public Evaluation evaluate(QualityState state) {
             ModelRun run = state.model().orElseThrow();
             Optional<Latency> measured = perRow ? run.perRow() : run.perBatch();
-            String what = "p" + percentile + " latency per " + (perRow ? "row" : "batch of " + run.batchSize()
-                    + " rows");
+            String what = "p" + percentile + " latency per " + (perRow ? "row" : "batch of "
+                    + measured.map(Latency::rowsPerCall).orElse(run.batchSize()) + " rows");
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("latency.method", Latency.METHOD);
             details.put("machine", run.machine().describe());

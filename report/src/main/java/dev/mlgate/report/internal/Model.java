@@ -48,8 +48,12 @@ public final class Model {
                         List<Check> checks) {
     }
 
-    /** One artifact a suite read, as the engine described it. */
-    public record Artifact(String role, String path, String sha256, String rows, String bytes) {
+    /**
+     * One artifact a suite read, as the engine described it; {@code facts} holds whatever else the engine
+     * published about it, by name (a model file's producer, opset and signature), empty for a data file.
+     */
+    public record Artifact(String role, String path, String sha256, String rows, String bytes,
+                           SortedMap<String, String> facts) {
     }
 
     /**

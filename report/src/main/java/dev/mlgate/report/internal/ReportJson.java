@@ -103,6 +103,13 @@ public final class ReportJson {
             Json.text(json, "sha256", artifact.sha256());
             Json.number(json, "rows", artifact.rows());
             Json.number(json, "bytes", artifact.bytes());
+            if (!artifact.facts().isEmpty()) {
+                json.writeObjectFieldStart("facts");
+                for (var fact : artifact.facts().entrySet()) {
+                    json.writeStringField(fact.getKey(), fact.getValue());
+                }
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
