@@ -1,7 +1,7 @@
 package dev.mlgate.quality.invalid;
 
-import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.Metric;
+import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.quality.AtLeast;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.ModelTask;
