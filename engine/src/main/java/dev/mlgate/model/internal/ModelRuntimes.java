@@ -4,6 +4,7 @@ import dev.mlgate.spi.ModelRuntime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /** Finds the {@link ModelRuntime} that reads a model file among those on the class path. */
@@ -16,12 +17,16 @@ final class ModelRuntimes {
     static ModelRuntime find(Path model) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         List<String> present = new ArrayList<>();
-        for (ModelRuntime runtime : ServiceLoader.load(ModelRuntime.class,
-                loader != null ? loader : ModelRuntimes.class.getClassLoader())) {
-            if (runtime.reads(model)) {
-                return runtime;
+        try {
+            for (ModelRuntime runtime : ServiceLoader.load(ModelRuntime.class,
+                    loader != null ? loader : ModelRuntimes.class.getClassLoader())) {
+                if (runtime.reads(model)) {
+                    return runtime;
+                }
+                present.add(runtime.getClass().getName());
             }
-            present.add(runtime.name());
+        } catch (ServiceConfigurationError | LinkageError e) {
+            throw ModelException.of(model, "a model runtime on the class path could not be loaded: " + e, e);
         }
         String name = model.getFileName().toString();
         String advice = name.endsWith(".onnx")
