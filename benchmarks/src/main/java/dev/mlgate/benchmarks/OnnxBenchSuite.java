@@ -11,7 +11,7 @@ import dev.mlgate.quality.ModelQuality;
  * (binary_logreg.onnx, built by onnx/src/test/resources/models/make_models.py; a copy is a resource here),
  * its three feature columns mapped to the model's {@code [N, 3]} input, 1024 rows per call.
  */
-@ModelQuality(model = "${bench.model}", data = "${bench.data}", label = "label", batchSize = OnnxScoringRun.BATCH,
+@ModelQuality(modelFile = "${bench.model}", data = "${bench.data}", label = "label", batchSize = OnnxScoringRun.BATCH,
         inputs = @ModelInput(name = "float_input", columns = {"a", "b", "c"}))
 public class OnnxBenchSuite {
 

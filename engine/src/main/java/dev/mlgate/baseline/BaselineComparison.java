@@ -103,4 +103,10 @@ public @interface BaselineComparison {
 
     /** How slice p-values of the suite's per-slice gates are corrected for multiplicity. Default Holm. */
     Correction correction() default Correction.HOLM;
+
+    /**
+     * The name of the candidate model, when it is not the model the run decides on (the configuration
+     * parameter {@code mlgate.model.name}); the report names the candidate file with it. Empty: the run's model.
+     */
+    String model() default "";
 }

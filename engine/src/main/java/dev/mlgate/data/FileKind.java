@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * <p>A trailing {@code .gz} is looked through ({@code scores.jsonl.gz} is JSON Lines); see
  * {@link Compression}. Names with no known extension are read as CSV with the format's delimiter.
- * Formats mlgate cannot read yet, such as Parquet or a plain JSON document, are refused by name so that
- * the error says so instead of reporting garbage.
+ * Formats the engine cannot read, such as a plain JSON document, are refused by name so that the error says
+ * so instead of reporting garbage; Parquet is read by the mlgate-parquet module (a
+ * {@link dev.mlgate.spi.FormatProvider}), and refused with that advice when the module is absent.
  */
 public enum FileKind {
     /** Delimited text with the format's delimiter: {@code .csv}, {@code .gz} and unknown extensions. */
@@ -21,7 +22,8 @@ public enum FileKind {
     JSON_LINES;
 
     private static final Map<String, String> UNSUPPORTED = Map.of(
-            "parquet", "Parquet is not supported yet; export the data as CSV or JSON Lines",
+            "parquet", "is Parquet; reading Parquet needs the mlgate-parquet module: add"
+                    + " dev.mlgate:mlgate-parquet as a test dependency",
             "json", "a .json file is one JSON document; mlgate reads JSON Lines (.jsonl, one object per line)",
             "xlsx", "spreadsheets are not supported; export the sheet as CSV",
             "xls", "spreadsheets are not supported; export the sheet as CSV",

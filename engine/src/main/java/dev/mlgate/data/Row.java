@@ -30,6 +30,20 @@ public interface Row {
     /** The 1-based physical line this row starts on (a quoted field may span several lines). */
     long lineNumber();
 
+    /**
+     * The file this row is in when the dataset is several files (a directory of Parquet part files), as
+     * its name within the dataset; {@code null} for a dataset of one file. With {@link #rowInPart()} it
+     * says where a failure example can be found with any tool that opens that one file.
+     */
+    default String partFile() {
+        return null;
+    }
+
+    /** The 1-based row within {@link #partFile()}; for a dataset of one file, {@link #rowNumber()}. */
+    default long rowInPart() {
+        return rowNumber();
+    }
+
     /** The name of a column, from the header. */
     String columnName(int column);
 

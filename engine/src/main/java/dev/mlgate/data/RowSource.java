@@ -3,6 +3,7 @@ package dev.mlgate.data;
 import dev.mlgate.data.internal.ColumnNames;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tabular artifact that can be streamed: its header is known up front, its rows are visited in one
@@ -28,6 +29,17 @@ public interface RowSource {
      * @throws ArtifactException if the file cannot be read, or a row is malformed, naming its line
      */
     ScanSummary scan(RowVisitor visitor);
+
+    /**
+     * Checks, before any scan, that each named column the file holds can be read as the given Java type (a
+     * record component's type, such as {@code int} or {@code LocalDate}); columns the file lacks are left to
+     * the caller. Text formats hold text, whose values are read one by one during the scan, so this does
+     * nothing; a typed format such as Parquet compares its own column types.
+     *
+     * @throws ArtifactException naming the file, the column, the file's type and the Java type on a mismatch
+     */
+    default void requireTypes(Map<String, Class<?>> javaTypes) {
+    }
 
     /**
      * The index of a column in {@link #header()}.

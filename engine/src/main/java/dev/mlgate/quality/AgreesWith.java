@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A gate on a {@link ModelQuality#model()} suite: the model file's predictions equal those of a
+ * A gate on a {@link ModelQuality#modelFile()} suite: the model file's predictions equal those of a
  * predictions file (typically written by the training job with the model it exported) row by row, in
  * file order, within {@code tolerance}. A broken export or a preprocessing step the export lost shows
  * as a difference; the gate reports the largest one and the rows that exceed the tolerance.

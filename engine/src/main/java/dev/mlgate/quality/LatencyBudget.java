@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Latency gates on a {@link ModelQuality#model()} suite: a percentile of the time one scoring call takes,
+ * Latency gates on a {@link ModelQuality#modelFile()} suite: a percentile of the time one scoring call takes,
  * for a single row and for a batch of {@link ModelQuality#batchSize()} rows, measured after warm-up calls
  * on this machine (the report records cores, CPU, OS and JVM). A bound left at 0 declares no gate.
  *

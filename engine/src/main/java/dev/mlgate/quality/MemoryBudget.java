@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A gate on a {@link ModelQuality#model()} suite: the peak memory a scoring session adds to the process,
+ * A gate on a {@link ModelQuality#modelFile()} suite: the peak memory a scoring session adds to the process,
  * from its creation through scoring the evaluation data, is at most {@code maxMegabytes}. On Linux it is
  * the growth of the process's resident set ({@code /proc/self/status}: the peak {@code VmHWM}, reset
  * through {@code /proc/self/clear_refs}, against {@code VmRSS} before), which counts the runtime's

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * {@code ModelInput} names is fed from the column of the same name.
  *
  * <pre>{@code
- * @ModelQuality(model = "models/churn.onnx", data = "data/eval.csv", label = "churned",
+ * @ModelQuality(modelFile = "models/churn.onnx", data = "data/eval.csv", label = "churned",
  *               inputs = @ModelInput(name = "float_input", columns = {"age", "income", "tenure"}))
  * }</pre>
  */

@@ -37,7 +37,7 @@ import java.lang.annotation.Target;
  * kind ({@link Scorer.Binary}, {@link Scorer.Multiclass}, {@link Scorer.Regression}) is the task.
  *
  * <p>Or a model file is scored in-process by a {@link dev.mlgate.spi.ModelRuntime} found on the class
- * path ({@code dev.mlgate:mlgate-onnx} for {@code .onnx} files): name it with {@code model}, its
+ * path ({@code dev.mlgate:mlgate-onnx} for {@code .onnx} files): name it with {@code modelFile}, its
  * evaluation rows with {@code data} and what it predicts with {@code task}; {@code inputs} maps columns to
  * model inputs whose names differ. The model's signature is checked against the data before any row is
  * scored, the rows are scored in batches of {@code batchSize}, and the file's SHA-256, size, opset,
@@ -55,25 +55,25 @@ public @interface ModelQuality {
     /** The predictions file; leave empty when a {@link #scorer()} scores {@link #data()}. */
     String predictions() default "";
 
-    /** The evaluation data a {@link #scorer()} or a {@link #model()} scores, one row per example. */
+    /** The evaluation data a {@link #scorer()} or a {@link #modelFile()} scores, one row per example. */
     String data() default "";
 
     /** The class that scores {@link #data()} in-process; it needs a constructor without parameters. */
     Class<? extends Scorer> scorer() default Scorer.class;
 
     /** A model file to score {@link #data()} with, such as {@code models/churn.onnx}; empty without one. */
-    String model() default "";
+    String modelFile() default "";
 
-    /** What the {@link #model()} predicts; a multiclass model also needs {@link #classes()}. */
+    /** What the {@link #modelFile()} predicts; a multiclass model also needs {@link #classes()}. */
     ModelTask task() default ModelTask.BINARY;
 
-    /** The {@link #model()}'s output to read; empty picks a probability map, else the last float tensor. */
+    /** The {@link #modelFile()}'s output to read; empty picks a probability map, else the last float tensor. */
     String output() default "";
 
-    /** Data columns of {@link #model()} inputs whose names differ from the columns'. */
+    /** Data columns of {@link #modelFile()} inputs whose names differ from the columns'. */
     ModelInput[] inputs() default {};
 
-    /** Rows per scoring call of the {@link #model()}; a model with a fixed batch dimension uses its own. */
+    /** Rows per scoring call of the {@link #modelFile()}; a model with a fixed batch dimension uses its own. */
     int batchSize() default 1024;
 
     /** The column holding the true label (a class, or the true value of a regression). */
@@ -102,4 +102,11 @@ public @interface ModelQuality {
 
     /** An optional column identifying each row, kept for joins; repeated ids are allowed. */
     String id() default "";
+
+    /**
+     * The name of the model this suite evaluates, when it is not the model the run decides on (the
+     * configuration parameter {@code mlgate.model.name}): a challenger or a model trained elsewhere. The
+     * report names its files with this model, never as the candidate's. Empty: the run's model.
+     */
+    String model() default "";
 }

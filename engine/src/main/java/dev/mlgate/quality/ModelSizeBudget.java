@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A gate on a {@link ModelQuality#model()} suite: the model file holds at most {@code maxBytes} bytes. */
+/** A gate on a {@link ModelQuality#modelFile()} suite: the model file holds at most {@code maxBytes} bytes. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

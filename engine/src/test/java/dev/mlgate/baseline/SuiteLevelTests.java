@@ -12,6 +12,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.EventConditions.uniqueId;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.mlgate.baseline.fixtures.ChurnTwoScoreColumns;
 import dev.mlgate.baseline.fixtures.ChurnVersusProduction;
 import dev.mlgate.baseline.fixtures.DifferentLabels;
 import dev.mlgate.baseline.fixtures.RegressionRelabelled;
@@ -195,7 +196,16 @@ class SuiteLevelTests {
                     .containsEntry("mlgate.artifact.0.rows", "240")
                     .containsEntry("mlgate.artifact.1.role", "baseline")
                     .containsEntry("mlgate.artifact.1.path", "baseline/production.csv")
-                    .containsEntry("mlgate.artifact.1.rows", "240");
+                    .containsEntry("mlgate.artifact.1.rows", "240")
+                    .doesNotContainKeys("mlgate.artifact.0.model", "mlgate.artifact.1.model");
+        }
+
+        @Test
+        void the_candidates_model_when_the_suite_names_one() {
+            assertThat(entries(mlgate(selectClass(ChurnTwoScoreColumns.class)).execute().allEvents(),
+                    suite(ChurnTwoScoreColumns.class)))
+                    .containsEntry("mlgate.artifact.0.role", "candidate")
+                    .containsEntry("mlgate.artifact.0.model", "churn-next");
         }
 
         @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,8 @@ class ArtifactErrorsTest {
         Path zip = writeBytes(dir, "scores.tsv", new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0});
 
         assertThatThrownBy(() -> Artifacts.open(parquet))
-                .hasMessage(parquet + ": looks binary, not text: it starts with PAR1, as a Parquet file does; mlgate"
-                        + " reads CSV (optionally gzip-compressed) and JSON Lines");
+                .hasMessage(parquet + ": is a Parquet file (it starts with PAR1); reading Parquet needs the"
+                        + " mlgate-parquet module: add dev.mlgate:mlgate-parquet as a test dependency");
         assertThatThrownBy(() -> Artifacts.open(zip))
                 .hasMessage(zip + ": looks binary, not text: it starts with PK, as a zip archive (or .xlsx workbook)"
                         + " does; mlgate reads CSV (optionally gzip-compressed) and JSON Lines");
@@ -250,11 +251,15 @@ class ArtifactErrorsTest {
     }
 
     @Test
-    void aParquetFileIsRefusedByName() {
+    void aParquetFileOrPartFileDirectoryIsRefusedWithTheModuleToAdd() throws IOException {
         Path file = write(dir, "customers.parquet", "PAR1");
+        Path parts = Files.createDirectory(dir.resolve("events"));
+        write(parts, "part-00000.parquet", "PAR1");
 
-        assertThatThrownBy(() -> Artifacts.open(file))
-                .hasMessage(file + ": Parquet is not supported yet; export the data as CSV or JSON Lines");
+        String advice = "reading Parquet needs the mlgate-parquet module: add dev.mlgate:mlgate-parquet as a test"
+                + " dependency";
+        assertThatThrownBy(() -> Artifacts.open(file)).hasMessage(file + ": is Parquet; " + advice);
+        assertThatThrownBy(() -> Artifacts.open(parts)).hasMessage(parts + ": is Parquet; " + advice);
     }
 
     @Test

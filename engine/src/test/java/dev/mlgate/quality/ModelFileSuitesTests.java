@@ -45,7 +45,7 @@ class ModelFileSuitesTests {
     void a_budget_on_a_suite_without_a_model_is_a_declaration_problem() {
         assertThat(issues(BudgetsWithoutModel.class)).containsExactly("WARNING"
                 + " dev.mlgate.quality.invalid.BudgetsWithoutModel declares agreement or budget gates, which judge a"
-                + " model file, but @ModelQuality names no model");
+                + " model file, but @ModelQuality names no modelFile");
     }
 
     @Test

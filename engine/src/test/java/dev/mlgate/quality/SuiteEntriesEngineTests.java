@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.mlgate.quality.fixtures.ChallengerGates;
 import dev.mlgate.quality.fixtures.ChurnGates;
 import dev.mlgate.quality.fixtures.DiabetesRegression;
 import java.util.Arrays;
@@ -57,7 +58,8 @@ class SuiteEntriesEngineTests {
         assertThat(entry).containsEntry("mlgate.suite.kind", "model quality")
                 .containsEntry("mlgate.artifact.0.role", "predictions")
                 .containsEntry("mlgate.artifact.0.path", "binary.csv")
-                .containsEntry("mlgate.artifact.0.rows", "300");
+                .containsEntry("mlgate.artifact.0.rows", "300")
+                .doesNotContainKey("mlgate.artifact.0.model");
         double[] fpr = array(roc, "fpr");
         double[] tpr = array(roc, "tpr");
         assertThat(fpr).hasSize(200); // 297 points downsampled
@@ -91,5 +93,13 @@ class SuiteEntriesEngineTests {
                 .doesNotContainKeys("mlgate.chart.roc.model", "mlgate.chart.pr.model");
         assertThat(entry(events, gate(DiabetesRegression.class, "rmse"))).containsEntry("mlgate.detail.direction", "lower");
         assertThat(entry(events, gate(ChurnGates.class, "rocAuc"))).containsEntry("mlgate.detail.direction", "higher");
+    }
+
+    @Test
+    void name_the_model_of_predictions_a_suite_declares_to_be_another_models() {
+        Events events = mlgate(selectClass(ChallengerGates.class)).execute().allEvents();
+
+        assertThat(entry(events, suite(ChallengerGates.class))).containsEntry("mlgate.artifact.0.role", "predictions")
+                .containsEntry("mlgate.artifact.0.model", "churn-challenger");
     }
 }

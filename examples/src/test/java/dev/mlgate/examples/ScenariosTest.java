@@ -6,9 +6,19 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.EngineFilter;
@@ -65,9 +75,72 @@ class ScenariosTest {
 
         assertThat(promotion.get("decision").asText()).isEqualTo("PROMOTE");
         assertThat(promotion.get("partial").asBoolean()).isFalse();
-        assertThat(promotion.get("blockingFailures")).isEmpty();
+        assertThat(promotion.get("reasons")).singleElement()
+                .satisfies(reason -> assertThat(reason.get("kind").asText()).isEqualTo("all-passed"));
         // drift of the training data only warns, and asks for retraining
         assertThat(promotion.get("retrain").get("recommended").asBoolean()).isTrue();
+        assertThat(texts(promotion.get("retrain").get("signals"), "kind")).containsOnly("drift");
+    }
+
+    @Test
+    void promotion_json_names_the_candidate_and_lists_each_file_once_with_its_role() throws IOException {
+        JsonNode promotion = run("healthy");
+
+        assertThat(promotion.get("model").get("name").asText()).isEqualTo("tumour-classifier");
+        JsonNode artifacts = promotion.get("artifacts");
+        assertThat(texts(artifacts, "path")).doesNotHaveDuplicates().containsExactly(
+                "target/eval/candidate-predictions.csv", "models/production/eval-predictions.csv", "data/eval.csv",
+                "data/train.csv", "data/reference.csv", "models/python-gbm/eval-predictions.csv");
+        assertThat(texts(artifacts, "role")).containsExactly("candidate predictions", "production predictions",
+                "evaluation data", "data", "reference data", "predictions");
+        assertThat(texts(artifacts.get(0).get("suites"), null))
+                .containsExactly("CandidateQuality", "CandidateVersusProduction");
+        // the Python model's predictions are that model's, never the candidate's
+        assertThat(artifacts.get(5).get("model").asText()).isEqualTo("python-gbm");
+    }
+
+    @Test
+    void the_rejected_candidate_s_summary_fits_a_pull_request_comment_data_causes_first() throws IOException {
+        run("broken");
+        String summary = Files.readString(reports.resolve("broken").resolve("summary.md"));
+        JsonNode promotion = JSON.readTree(reports.resolve("broken").resolve("promotion.json").toFile());
+
+        assertThat(summary.lines().count()).isLessThan(60);
+        List<Extension> gfm = List.of(TablesExtension.create());
+        Node document = Parser.builder().extensions(gfm).build().parse(summary);
+        Node heading = document.getFirstChild();
+        assertThat(heading).isInstanceOf(Heading.class);
+        assertThat(text(heading)).startsWith("mlgate: \u274c REJECT \u00b7 tumour-classifier");
+        assertThat(text(heading.getNext())).startsWith(promotion.get("reasons").size() + " blocking failures");
+        Node causes = heading.getNext().getNext().getNext();
+        assertThat(causes).isInstanceOf(BulletList.class);
+        List<String> items = new ArrayList<>();
+        for (Node item = causes.getFirstChild(); item != null; item = item.getNext()) {
+            items.add(text(item));
+        }
+        // every blocking cause once, one line each, the training data's first
+        assertThat(items).hasSize(promotion.get("reasons").size()).doesNotHaveDuplicates();
+        assertThat(items.get(0)).startsWith("TrainingDataContract: ");
+        assertThat(items.get(items.size() - 1)).startsWith("CandidateVersusProduction: ");
+        List<Node> blocks = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            blocks.add(block);
+        }
+        int details = blocks.indexOf(blocks.stream().filter(HtmlBlock.class::isInstance)
+                .filter(block -> ((HtmlBlock) block).getLiteral().startsWith("<details>")).findFirst().orElseThrow());
+        assertThat(blocks.get(details + 1)).isInstanceOf(TableBlock.class);
+        assertThat(texts(promotion.get("retrain").get("signals"), "kind")).containsOnly("drift");
+    }
+
+    /** The text values of {@code field} of each element (the element itself when {@code field} is null). */
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(field == null ? item.asText() : item.path(field).asText()));
+        return texts;
+    }
+
+    private static String text(Node node) {
+        return HtmlRenderer.builder().build().render(node).replaceAll("<[^>]+>", "").strip();
     }
 
     @Test

@@ -31,7 +31,7 @@ class ScoringTest {
         ModelQuality quality = suite.getAnnotation(ModelQuality.class);
         OutputRequest request = new OutputRequest(quality.task(), quality.output(), quality.positive(),
                 List.of(quality.classes()));
-        return ModelScoring.score(OnnxTestSupport.MODELS.resolve(quality.model()),
+        return ModelScoring.score(OnnxTestSupport.MODELS.resolve(quality.modelFile()),
                 Artifacts.open(OnnxTestSupport.MODELS.resolve(quality.data())), quality.inputs(), request,
                 quality.batchSize(), 1, Optional.empty());
     }

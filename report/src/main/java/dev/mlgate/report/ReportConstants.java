@@ -33,6 +33,28 @@ public final class ReportConstants {
     /** Whether the listener writes reports at all: {@code true} (default) or {@code false}. */
     public static final String ENABLED = Constants.REPORT_ENABLED;
 
+    /**
+     * The name of the model the run decides on, written to promotion.json ({@code model.name}); a suite
+     * that evaluates another model says so with {@code @ModelQuality(model = ...)}. Default: the one model
+     * the {@code @BaselineComparison} suites name as their candidate ({@code model}), else none.
+     */
+    public static final String MODEL_NAME = "mlgate.model.name";
+
+    /** The version of that model (a build number, a registry version, a git commit), for promotion.json. Default: none. */
+    public static final String MODEL_VERSION = "mlgate.model.version";
+
+    /**
+     * The most lines summary.md holds; the full table of checks is cut to fit, naming what was left out.
+     * Default: {@value #DEFAULT_SUMMARY_LINES}; at least {@value #MIN_SUMMARY_LINES}.
+     */
+    public static final String SUMMARY_LINES = "mlgate.report.summary.lines";
+
+    /** Default of {@link #SUMMARY_LINES}: under 60, short enough for a pull-request comment. */
+    public static final int DEFAULT_SUMMARY_LINES = 59;
+
+    /** The fewest lines {@link #SUMMARY_LINES} accepts: the decision, the counts and a few causes. */
+    public static final int MIN_SUMMARY_LINES = 30;
+
     private ReportConstants() {
     }
 }

@@ -42,7 +42,7 @@ class ListenerFaultTest {
         JsonNode promotion = json(dir.resolve("promotion.json"));
         assertThat(promotion.path("state").asText()).isEqualTo("FINISHED");
         assertThat(promotion.path("decision").asText()).isEqualTo("REJECT");
-        assertThat(promotion.path("reasons").get(0).asText())
+        assertThat(promotion.path("reasons").get(0).path("cause").asText())
                 .startsWith("The report could not be written (java.lang.OutOfMemoryError: Java heap space)");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(file -> file.getFileName().toString()))

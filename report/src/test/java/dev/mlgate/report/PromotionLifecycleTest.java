@@ -48,7 +48,7 @@ class PromotionLifecycleTest {
         JsonNode pending = ReportFiles.MAPPER.readTree(seenWhileRunning.get());
         assertThat(pending.path("state").asText()).isEqualTo("RUNNING");
         assertThat(pending.path("decision").asText()).isEqualTo("PENDING");
-        assertThat(pending.path("reasons").get(0).asText()).contains("has not finished");
+        assertThat(pending.path("reasons").get(0).path("cause").asText()).contains("has not finished");
         JsonNode finished = json(dir.resolve("promotion.json"));
         assertThat(finished.path("runId").asText()).isEqualTo(pending.path("runId").asText()).isNotBlank();
         assertThat(finished.path("startedAt").asText()).isEqualTo(pending.path("startedAt").asText());
@@ -64,7 +64,7 @@ class PromotionLifecycleTest {
         JsonNode promotion = json(dir.resolve("promotion.json"));
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(dir.resolve("report.json"))));
-        assertThat(promotion.path("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(promotion.path("schemaVersion").asInt()).isEqualTo(3);
         assertThat(promotion.path("state").asText()).isEqualTo("FINISHED");
         assertThat(promotion.path("reportSha256").asText()).isEqualTo(digest);
         Instant started = Instant.parse(promotion.path("startedAt").asText());
@@ -92,6 +92,6 @@ class PromotionLifecycleTest {
         JsonNode promotion = json(dir.resolve("promotion.json"));
         assertThat(promotion.path("decision").asText()).isEqualTo("REJECT");
         assertThat(promotion.path("state").asText()).isEqualTo("FINISHED");
-        assertThat(promotion.path("reasons").get(0).asText()).startsWith("The report could not be written (");
+        assertThat(promotion.path("reasons").get(0).path("cause").asText()).startsWith("The report could not be written (");
     }
 }

@@ -50,7 +50,7 @@ class ServiceLoaderTest {
         assertThat(promotion.get("decision").asText()).isEqualTo("REJECT");
         assertThat(promotion.get("state").asText()).isEqualTo("FINISHED");
         assertThat(promotion.get("reportSha256").isNull()).isTrue();
-        assertThat(promotion.get("reasons").get(0).asText()).startsWith("No mlgate check ran in this run");
+        assertThat(promotion.get("reasons").get(0).path("cause").asText()).startsWith("No mlgate check ran in this run");
         assertThat(dir.resolve("report.json")).doesNotExist();
     }
 }

@@ -47,7 +47,8 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         Side candidate = PredictionsReader.read(configuration.open(candidateFile), kind, comparison, ids,
                 kind.candidateColumns(comparison), twoFiles ? null : kind.baselineColumns(comparison), sliceColumns);
         Joined joined;
-        ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir()).add("candidate", candidate.summary());
+        ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
+                .add("candidate", candidate.summary(), comparison.model());
         boolean firstRun = twoFiles && !Files.exists(baselineFile);
         if (firstRun) {
             if (!firstRunPasses(configuration)) {

@@ -56,6 +56,16 @@ final class CachedRow implements Row {
     }
 
     @Override
+    public String partFile() {
+        return row.partFile();
+    }
+
+    @Override
+    public long rowInPart() {
+        return row.rowInPart();
+    }
+
+    @Override
     public String columnName(int column) {
         return row.columnName(column);
     }

@@ -10,6 +10,8 @@ import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         selected.forEach(spec -> needs.merge(bySpec.get(spec).needs()));
         Path file = configuration.resolvePath(contract.data(), "@DataContract(data)");
         RowSource source = configuration.open(file);
+        source.requireTypes(javaTypes());
         Map<String, ColumnSpec> declared = columns.stream()
                 .collect(Collectors.toMap(ColumnSpec::name, column -> column, (a, b) -> a, LinkedHashMap::new));
         List<ColumnSpec> compared = columns.stream().filter(column -> needs.driftColumns().contains(column.name()))
@@ -76,6 +79,7 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
             List<ColumnSpec> compared, Needs needs) {
         Path file = configuration.resolvePath(contract.reference(), "@DataContract(reference)");
         RowSource source = configuration.open(file);
+        source.requireTypes(javaTypes());
         SampleCollector samples = new SampleCollector(source.header(), compared);
         TableCollector table = needs.needsTable()
                 ? new TableCollector(file.getFileName().toString(), source.header(), declared, needs.tableColumns())
@@ -88,6 +92,19 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
         });
         return new ReferenceState(file, source.header(), summary,
                 table == null ? Optional.empty() : table.table(), samples.samples());
+    }
+
+    /** Each declared column's Java type, for a typed format (Parquet) to compare with its own before the scan. */
+    private Map<String, Class<?>> javaTypes() {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (ColumnSpec column : columns) {
+            if (column.annotations() instanceof RecordComponent component) {
+                types.put(column.name(), component.getType());
+            } else if (column.annotations() instanceof Field field) {
+                types.put(column.name(), field.getType());
+            }
+        }
+        return types;
     }
 
     @Override

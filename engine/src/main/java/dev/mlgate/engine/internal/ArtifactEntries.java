@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Lineage of the artifacts a suite read, as report entries: {@code mlgate.artifact.<i>.role},
- * {@code .path}, {@code .rows}, {@code .bytes} and {@code .sha256}, in the order they were read.
+ * {@code .path}, {@code .rows}, {@code .bytes} and {@code .sha256}, in the order they were read, and
+ * {@code .model} for predictions a suite declares to be another model's than the run's.
  */
 public final class ArtifactEntries {
 
@@ -22,14 +23,19 @@ public final class ArtifactEntries {
 
     /** Adds one artifact with its role in the suite, such as {@code data} or {@code reference}. */
     public ArtifactEntries add(String role, ScanSummary summary) {
-        return add(role, summary, Map.of());
+        return add(role, summary, "");
+    }
+
+    /** Adds one artifact with its role and the model whose predictions it holds; a blank model is the run's. */
+    public ArtifactEntries add(String role, ScanSummary summary, String model) {
+        return add(role, summary, model, Map.of());
     }
 
     /**
-     * Adds one artifact with further named facts, such as a model file's opset and signature, written as
-     * {@code mlgate.artifact.<i>.<name>} after the lineage.
+     * Adds one artifact with its role, its model and further named facts, such as a model file's opset and
+     * signature, written as {@code mlgate.artifact.<i>.<name>} after the lineage.
      */
-    public ArtifactEntries add(String role, ScanSummary summary, Map<String, String> facts) {
+    public ArtifactEntries add(String role, ScanSummary summary, String model, Map<String, String> facts) {
         String prefix = ResultEntries.PREFIX + "artifact." + count++ + ".";
         entries.put(prefix + "role", role);
         Path file = summary.file().toAbsolutePath().normalize();
@@ -38,6 +44,9 @@ public final class ArtifactEntries {
         entries.put(prefix + "rows", Long.toString(summary.rows()));
         entries.put(prefix + "bytes", Long.toString(summary.bytes()));
         entries.put(prefix + "sha256", summary.sha256());
+        if (!model.isBlank()) {
+            entries.put(prefix + "model", model.strip());
+        }
         facts.forEach((name, value) -> entries.put(prefix + name, value));
         return this;
     }

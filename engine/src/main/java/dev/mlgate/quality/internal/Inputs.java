@@ -32,10 +32,10 @@ record Inputs(Task task, String file, Optional<Class<? extends Scorer>> scorer, 
         }
         checkDistinct(where, "classes", quality.classes(), source, problems);
         checkDistinct(where, "probabilities", quality.probabilities(), source, problems);
-        if (quality.model().isBlank() && quality.inputs().length > 0) {
-            problems.add(problem(where + " maps inputs but names no model; inputs is only for a model file", source));
+        if (quality.modelFile().isBlank() && quality.inputs().length > 0) {
+            problems.add(problem(where + " maps inputs but names no modelFile; inputs is only for a model file", source));
         }
-        Optional<Task> task = !quality.model().isBlank() ? fromModel(where, quality, source, problems)
+        Optional<Task> task = !quality.modelFile().isBlank() ? fromModel(where, quality, source, problems)
                 : quality.scorer() == Scorer.class
                 ? fromColumns(where, quality, source, problems)
                 : fromScorer(where, quality, source, problems);
@@ -43,7 +43,7 @@ record Inputs(Task task, String file, Optional<Class<? extends Scorer>> scorer, 
             return Optional.empty();
         }
         boolean scorer = quality.scorer() != Scorer.class;
-        return Optional.of(new Inputs(task.get(), scorer || !quality.model().isBlank() ? quality.data()
+        return Optional.of(new Inputs(task.get(), scorer || !quality.modelFile().isBlank() ? quality.data()
                 : quality.predictions(), scorer ? Optional.of(quality.scorer()) : Optional.empty(), quality));
     }
 
@@ -123,7 +123,7 @@ record Inputs(Task task, String file, Optional<Class<? extends Scorer>> scorer, 
 
     private static Optional<Task> fromModel(String where, ModelQuality quality, ClassSource source,
             List<DeclarationProblem> problems) {
-        String model = "model \"" + quality.model() + "\"";
+        String model = "model \"" + quality.modelFile() + "\"";
         if (quality.data().isBlank() || !quality.predictions().isBlank() || quality.scorer() != Scorer.class) {
             problems.add(problem(where + " scores the " + model + ": set data (the evaluation rows) and leave"
                     + " predictions and scorer unset", source));
@@ -171,7 +171,7 @@ record Inputs(Task task, String file, Optional<Class<? extends Scorer>> scorer, 
 
     /** Whether the suite scores a model file. */
     boolean modelled() {
-        return !quality.model().isBlank();
+        return !quality.modelFile().isBlank();
     }
 
     static boolean hasNoArgConstructor(Class<?> type) {

@@ -38,9 +38,9 @@ final class ModelGates {
         Optional<MemoryBudget> memory = AnnotationSupport.findAnnotation(type, MemoryBudget.class);
         Optional<LatencyBudget> latency = AnnotationSupport.findAnnotation(type, LatencyBudget.class);
         boolean any = agreement.isPresent() || size.isPresent() || memory.isPresent() || latency.isPresent();
-        if (any && quality.model().isBlank()) {
+        if (any && quality.modelFile().isBlank()) {
             problems.add(problem(type.getName() + " declares agreement or budget gates, which judge a model file,"
-                    + " but @ModelQuality names no model", source));
+                    + " but @ModelQuality names no modelFile", source));
             return gates;
         }
         String where = type.getName() + ": ";

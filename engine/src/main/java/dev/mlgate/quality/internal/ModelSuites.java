@@ -31,7 +31,7 @@ final class ModelSuites {
     }
 
     static ModelRun score(MlgateConfiguration configuration, ModelQuality quality, RowSource data, Class<?> suite) {
-        Path model = configuration.resolvePath(quality.model(), "@ModelQuality(model)");
+        Path model = configuration.resolvePath(quality.modelFile(), "@ModelQuality(modelFile)");
         OutputRequest request = new OutputRequest(quality.task(), quality.output(), quality.positive(),
                 List.of(quality.classes()));
         return ModelScoring.score(model, data, quality.inputs(), request, quality.batchSize(), threads(configuration),
@@ -58,8 +58,11 @@ final class ModelSuites {
         return 0;
     }
 
-    /** The model file as an artifact: its lineage, then its runtime, producer, opsets and signature. */
-    static void addModel(ArtifactEntries artifacts, ModelRun run) {
+    /**
+     * The model file as an artifact of the model {@code modelName} (blank: the run's): its lineage, then its
+     * runtime, producer, opsets and signature.
+     */
+    static void addModel(ArtifactEntries artifacts, ModelRun run, String modelName) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("runtime", run.runtime());
         facts.put("producer", run.signature().producer());
@@ -69,7 +72,7 @@ final class ModelSuites {
         facts.put("outputs", describe(run.signature().outputs()));
         facts.put("batchSize", Integer.toString(run.batchSize()));
         facts.put("threads", run.threads() == 0 ? "runtime default" : Integer.toString(run.threads()));
-        artifacts.add("model", new ScanSummary(run.model(), run.rows(), run.bytes(), run.sha256()), facts);
+        artifacts.add("model", new ScanSummary(run.model(), run.rows(), run.bytes(), run.sha256()), modelName, facts);
     }
 
     static String describe(List<ValueSpec> values) {

@@ -29,7 +29,6 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
         this.declaredMinSliceSize = declaredMinSliceSize;
     }
 
-
     @Override
     public QualityState open(MlgateConfiguration configuration, List<CheckSpec<QualityState>> selected)
             throws Exception {
@@ -48,9 +47,10 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
         PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer, run);
         int minSliceSize = declaredMinSliceSize > 0 ? declaredMinSliceSize : configuration.minSliceSize();
         Object instance = suiteInstance();
+        String modelName = declared.quality().model();
         ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
-                .add(inProcess ? "evaluation data" : "predictions", read.summary());
-        run.ifPresent(model -> ModelSuites.addModel(artifacts, model));
+                .add(inProcess ? "evaluation data" : "predictions", read.summary(), modelName);
+        run.ifPresent(model -> ModelSuites.addModel(artifacts, model, modelName));
         Optional<ReferencePredictions> reference = ModelSuites.reference(configuration, suiteClass());
         reference.ifPresent(predictions -> artifacts.add("agreement predictions", predictions.summary()));
         return new QualityState(file, artifacts.toMap(), declared.task(), read.view(),

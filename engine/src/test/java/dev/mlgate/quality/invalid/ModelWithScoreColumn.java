@@ -7,7 +7,7 @@ import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.ModelTask;
 
 /** A model suite that also names a score column, a multiclass task without classes and a batch size of 0. */
-@ModelQuality(model = "model.onnx", data = "eval.csv", label = "y", score = "p", task = ModelTask.MULTICLASS,
+@ModelQuality(modelFile = "model.onnx", data = "eval.csv", label = "y", score = "p", task = ModelTask.MULTICLASS,
         batchSize = 0)
 public class ModelWithScoreColumn {
 

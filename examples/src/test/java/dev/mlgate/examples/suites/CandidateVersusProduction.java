@@ -23,10 +23,14 @@ import dev.mlgate.quality.Slices;
  * model is meant to change decisions, but a larger shift needs a clinician's review first. Per size band the candidate should also
  * be significantly better; with 42 to 51 rows a band rarely gives that evidence, so that gate only
  * warns, and its p-values are corrected for the three bands with Holm's method.
+ *
+ * <p>{@code model} names the candidate, and so the model promotion.json decides on (its version is the
+ * build's, {@code mlgate.model.version} in the pom).
  */
 @BaselineComparison(candidate = "target/eval/${examples.scenario:-.}/candidate-predictions.csv",
         baseline = "models/production/eval-predictions.csv", joinOn = "sample_id",
-        label = "diagnosis", score = "p_malignant", positive = "malignant", negative = "benign")
+        label = "diagnosis", score = "p_malignant", positive = "malignant", negative = "benign",
+        model = "tumour-classifier")
 @Slices(value = "size_band", minSize = 40)
 @MaxChurn(0.15)
 public class CandidateVersusProduction {

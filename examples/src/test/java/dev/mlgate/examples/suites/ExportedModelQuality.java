@@ -24,7 +24,7 @@ import dev.mlgate.quality.ModelSizeBudget;
  * <p>{@code examples.scenario=broken} gates an export that forgot the standardiser: it loads and scores, and
  * only the agreement with the Java model's predictions names what is wrong.
  */
-@ModelQuality(model = "target/models/${examples.scenario:-.}/tumour.onnx", data = "data/eval.csv",
+@ModelQuality(modelFile = "target/models/${examples.scenario:-.}/tumour.onnx", data = "data/eval.csv",
         label = "diagnosis", positive = "malignant", negative = "benign")
 @AgreesWith(predictions = "target/eval/candidate-predictions.csv", columns = "p_malignant", tolerance = 1e-4)
 @LatencyBudget(perRowMillis = 5, perBatchMillis = 50)

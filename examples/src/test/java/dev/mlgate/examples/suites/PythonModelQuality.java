@@ -10,13 +10,15 @@ import dev.mlgate.quality.ModelQuality;
 /**
  * The same gates on a model trained by a Python job (scikit-learn gradient boosting, see
  * models/README.md): mlgate needs only its predictions file, so files are the interface between a
- * Python training pipeline and these gates.
+ * Python training pipeline and these gates. It is another model than the candidate this build decides on,
+ * so it says so ({@code model}): promotion.json lists its file as that model's predictions, never the
+ * candidate's.
  *
  * <p>The Brier score gate only warns: the team is still deciding whether calibration blocks a
  * release, and wants to see it first.
  */
 @ModelQuality(predictions = "models/python-gbm/eval-predictions.csv",
-        label = "diagnosis", score = "p_malignant", positive = "malignant", negative = "benign")
+        label = "diagnosis", score = "p_malignant", positive = "malignant", negative = "benign", model = "python-gbm")
 public class PythonModelQuality {
 
     @AtLeast(0.97)

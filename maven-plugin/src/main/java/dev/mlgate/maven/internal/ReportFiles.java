@@ -37,14 +37,16 @@ public final class ReportFiles {
         try {
             JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
             int schema = root.path("schemaVersion").asInt(0);
-            if (schema != PromotionFile.SCHEMA_VERSION) {
+            if (schema != PromotionFile.SCHEMA_VERSION && schema != PromotionFile.PREVIOUS_SCHEMA_VERSION) {
                 return new Loaded.Unreadable<>("it has schemaVersion " + root.path("schemaVersion").asText("(none)")
-                        + ", this plugin reads schemaVersion " + PromotionFile.SCHEMA_VERSION
-                        + ": use mlgate-report and mlgate-maven-plugin of the same mlgate version");
+                        + ", this plugin reads schemaVersion " + PromotionFile.PREVIOUS_SCHEMA_VERSION + " or "
+                        + PromotionFile.SCHEMA_VERSION + ": use mlgate-report and mlgate-maven-plugin of the same mlgate version");
             }
+            List<String> reasons = new ArrayList<>();
+            root.path("reasons").forEach(reason -> reasons.add(reason(reason)));
             return new Loaded.Present<>(new PromotionFile(schema, text(root, "runId"), text(root, "state"),
                     time(root, "startedAt"), time(root, "generatedAt"), text(root, "decision"), text(root, "verdict"),
-                    texts(root.path("reasons")), root.path("partial").asBoolean(false), text(root, "reportSha256")));
+                    reasons, root.path("partial").asBoolean(false), text(root, "reportSha256")));
         } catch (NoSuchFileException e) {
             return new Loaded.Absent<>();
         } catch (IOException | RuntimeException e) {
@@ -93,6 +95,17 @@ public final class ReportFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** A reason as a sentence: a string (schema 2), or an object's {@code name status: cause} (schema 3). */
+    private static String reason(JsonNode reason) {
+        if (!reason.isObject()) {
+            return reason.asText();
+        }
+        String name = text(reason, "name");
+        String status = text(reason, "status");
+        String cause = reason.path("cause").asText("");
+        return name == null ? cause : name + (status == null ? "" : " " + status) + ": " + cause;
     }
 
     private static String text(JsonNode node, String field) {

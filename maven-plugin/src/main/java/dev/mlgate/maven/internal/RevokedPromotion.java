@@ -2,6 +2,7 @@ package dev.mlgate.maven.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,15 +49,16 @@ public final class RevokedPromotion {
                 .map(problem -> "mlgate-maven-plugin refused this PROMOTE (" + problem.title() + "): "
                         + problem.message())
                 .toList();
-        reasons.forEach(root.putArray("reasons")::add);
+        ArrayNode reasonList = root.putArray("reasons");
+        reasons.forEach(reason -> reasonList.addObject().put("kind", "refused").put("cause", reason));
         root.put("partial", true);
+        root.putNull("filter");
         root.putNull("reportSha256");
-        root.putArray("blockingFailures");
         root.putArray("warnings");
-        root.putArray("candidateArtifacts");
+        root.putArray("artifacts");
         ObjectNode retrain = root.putObject("retrain");
         retrain.put("recommended", false);
-        retrain.putArray("reasons");
+        retrain.putArray("signals");
         Path target = dir.resolve(ReportFiles.PROMOTION);
         // created like any file, so its permissions follow the umask as the report's own files do
         Path temporary = dir.resolve(".promotion.json." + UUID.randomUUID() + ".tmp");

@@ -20,6 +20,8 @@ final class Fixture {
     static final Instant RUN_START = Instant.parse("2026-12-04T23:40:05.123Z");
 
     final Path dir;
+    /** promotion.json's schema version: 3, as mlgate-report writes it, or 2, as earlier versions did. */
+    int schema = PromotionFile.SCHEMA_VERSION;
     String runId = "3f1c9a2e-0000-4000-8000-000000000001";
     String state = "FINISHED";
     Instant startedAt = RUN_START;
@@ -69,6 +71,26 @@ final class Fixture {
     }
 
     private String promotionJson(String hash) {
+        boolean finished = state.equals("FINISHED");
+        if (schema == PromotionFile.PREVIOUS_SCHEMA_VERSION) {
+            return promotionJsonVersion2(hash);
+        }
+        return "{\n  \"schemaVersion\": 3,\n  \"runId\": \"" + runId + "\",\n  \"state\": \"" + state + "\",\n"
+                + (startedAt == null ? "" : "  \"startedAt\": \"" + startedAt + "\",\n")
+                + (finished ? "  \"generatedAt\": \"" + RUN_START.plusSeconds(9) + "\",\n" : "")
+                + "  \"decision\": \"" + decision + "\",\n"
+                + (finished ? "  \"verdict\": \"" + verdict + "\",\n" : "")
+                + "  \"model\": {\"name\": \"churn\", \"version\": \"1.0\"},\n"
+                + "  \"reasons\": [" + reasons.stream().map(reason -> "{\"kind\": \"blocking-check\", \"cause\": "
+                + quote(reason) + "}").collect(Collectors.joining(", ")) + "],\n"
+                + "  \"partial\": " + partial + ",\n  \"filter\": null,\n"
+                + "  \"reportSha256\": " + (hash == null ? "null" : quote(hash)) + ",\n"
+                + "  \"warnings\": [],\n  \"artifacts\": [],\n"
+                + "  \"retrain\": {\"recommended\": false, \"signals\": []}\n}\n";
+    }
+
+    /** promotion.json as mlgate-report wrote it before schema 3: reasons were strings. */
+    private String promotionJsonVersion2(String hash) {
         boolean finished = state.equals("FINISHED");
         return "{\n  \"schemaVersion\": 2,\n  \"runId\": \"" + runId + "\",\n  \"state\": \"" + state + "\",\n"
                 + (startedAt == null ? "" : "  \"startedAt\": \"" + startedAt + "\",\n")

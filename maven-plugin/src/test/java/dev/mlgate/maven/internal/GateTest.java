@@ -217,7 +217,7 @@ class GateTest {
             Files.writeString(fixture.dir.resolve("promotion.json"), "{\"schemaVersion\": 1, \"decision\": \"PROMOTE\"}");
 
             assertThat(onlyMessage(fixture.decide(CHURN))).contains("it has schemaVersion 1, this plugin reads"
-                    + " schemaVersion 2");
+                    + " schemaVersion 2 or 3");
         }
 
         @Test

@@ -70,6 +70,26 @@ class ReportFilesTest {
     }
 
     @Test
+    void a_schema_3_reason_reads_as_its_sentence_and_a_schema_2_file_still_reads() throws Exception {
+        Files.writeString(dir.resolve("promotion.json"), "{\"schemaVersion\": 3, \"runId\": \"r\", \"state\":"
+                + " \"FINISHED\", \"decision\": \"REJECT\", \"reasons\": [{\"kind\": \"blocking-check\","
+                + " \"check\": \"[engine:mlgate]/[suite:a.Churn]/[gate:auc]\", \"name\": \"Churn: auc >= 0.9\","
+                + " \"checkKind\": \"gate\", \"status\": \"failed\", \"cause\": \"roc_auc = 0.8; required >= 0.9\"},"
+                + " {\"kind\": \"partial-run\", \"cause\": \"The run was partial.\"}], \"partial\": true}");
+
+        assertThat(ReportFiles.promotion(dir).valueOrNull().reasons()).containsExactly(
+                "Churn: auc >= 0.9 failed: roc_auc = 0.8; required >= 0.9", "The run was partial.");
+
+        Fixture earlier = new Fixture(dir);
+        earlier.schema = PromotionFile.PREVIOUS_SCHEMA_VERSION;
+        earlier.write();
+        PromotionFile read = ReportFiles.promotion(dir).valueOrNull();
+        assertThat(read.schemaVersion()).isEqualTo(2);
+        assertThat(read.reasons()).containsExactly("All 3 blocking checks passed in a complete run.");
+        assertThat(read.decision()).isEqualTo("PROMOTE");
+    }
+
+    @Test
     void an_absent_file_is_absent_and_a_broken_one_says_why() throws Exception {
         assertThat(ReportFiles.promotion(dir)).isInstanceOf(Loaded.Absent.class);
         assertThat(ReportFiles.report(dir)).isInstanceOf(Loaded.Absent.class);

@@ -31,7 +31,11 @@ class RevokedPromotionTest {
         assertThat(promotion.path("decision").asText()).isEqualTo("REJECT");
         assertThat(promotion.path("state").asText()).isEqualTo("FINISHED");
         assertThat(promotion.path("runId").asText()).isEqualTo(fixture.runId);
-        assertThat(promotion.path("reasons").get(0).asText())
+        assertThat(promotion.path("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(promotion.path("reasons").get(0).path("kind").asText()).isEqualTo("refused");
+        assertThat(promotion.path("reasons").get(0).path("cause").asText())
+                .startsWith("mlgate-maven-plugin refused this PROMOTE (STALE REPORT): ");
+        assertThat(ReportFiles.promotion(fixture.dir).valueOrNull().reasons()).singleElement().asString()
                 .startsWith("mlgate-maven-plugin refused this PROMOTE (STALE REPORT): ");
         assertThat(fixture.dir.toFile().list()).containsExactlyInAnyOrder("promotion.json", "report.json");
     }

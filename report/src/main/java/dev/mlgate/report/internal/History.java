@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,21 +23,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metric history: one JSON line per run, mapping each gate's unique id to its observed value.
- * A gate has <em>degraded</em> when its observed value is worse than the median of its last
- * {@value #MEDIAN_RUNS} recorded values by more than {@value #TOLERANCE}, in the gate's direction
- * ({@code mlgate.detail.direction}, else {@code >=} or {@code <=} in its expectation).
+ * The metric history: one JSON line per run, mapping each gate's unique id to its observed value (for
+ * the trends), and two series that say whether to retrain: the production model's metric on each run's
+ * evaluation rows ({@code production}, from the comparisons' baseline side) and the data's statistics
+ * ({@code data}, from contract constraints such as a column's mean). The candidate's own values are never
+ * judged against history: its gates already say whether it is good enough.
+ * <ul>
+ *   <li>The production model has <em>degraded</em> when its metric is worse than the median of its last
+ *       {@value #MEDIAN_RUNS} recorded values by more than {@value #TOLERANCE}, in the metric's direction.</li>
+ *   <li>The data has <em>shifted</em> when a statistic of a passing constraint is further than
+ *       {@value #DATA_SHIFT} (relative) from the median of its last {@value #MEDIAN_RUNS} values.</li>
+ * </ul>
  */
 public final class History {
 
     /** How many earlier runs the median of "degraded against history" is taken over. */
     public static final int MEDIAN_RUNS = 5;
 
-    /** How much worse than that median a gate must be to count as degraded. */
+    /** How much worse than that median the production model's metric must be to count as degraded. */
     public static final double TOLERANCE = 0.01;
+
+    /** How far, relative to that median, a data statistic must move to count as shifted. */
+    public static final double DATA_SHIFT = 0.10;
 
     /** How many runs, the current one included, a trend shows. */
     public static final int TREND_RUNS = 20;
+
+    /** The history line's fields of the production model's metrics and of the data's statistics. */
+    static final String PRODUCTION = "production";
+    static final String DATA = "data";
 
     private static final Object APPEND_LOCK = new Object();
 
@@ -75,19 +90,25 @@ public final class History {
                 if (node == null || !node.path("metrics").isObject()) {
                     continue;
                 }
-                node.path("metrics").fields().forEachRemaining(field -> {
-                    double value = field.getValue().doubleValue();
-                    if (field.getValue().isNumber() && Double.isFinite(value)) {
-                        ArrayDeque<Double> kept = values.computeIfAbsent(field.getKey(), id -> new ArrayDeque<>());
-                        if (kept.size() == KEPT) {
-                            kept.removeFirst();
-                        }
-                        kept.addLast(value);
-                    }
-                });
+                keep(values, node.path("metrics"), "");
+                keep(values, node.path(PRODUCTION), PRODUCTION + ":");
+                keep(values, node.path(DATA), DATA + ":");
             }
         }
         return new History(values);
+    }
+
+    private static void keep(Map<String, ArrayDeque<Double>> values, JsonNode series, String prefix) {
+        series.fields().forEachRemaining(field -> {
+            double value = field.getValue().doubleValue();
+            if (field.getValue().isNumber() && Double.isFinite(value)) {
+                ArrayDeque<Double> kept = values.computeIfAbsent(prefix + field.getKey(), id -> new ArrayDeque<>());
+                if (kept.size() == KEPT) {
+                    kept.removeFirst();
+                }
+                kept.addLast(value);
+            }
+        });
     }
 
     /** The gates whose value is tracked: gates and comparisons (and their slices) with a finite observed value. */
@@ -107,6 +128,10 @@ public final class History {
         node.put("complete", Boolean.TRUE.equals(run.info().complete()));
         ObjectNode metrics = node.putObject("metrics");
         tracked(run).forEach(check -> Json.putNumber(metrics, check.uniqueId(), check.observed()));
+        ObjectNode production = node.putObject(PRODUCTION);
+        Series.production(run).forEach(series -> production.put(series.key(), series.value()));
+        ObjectNode data = node.putObject(DATA);
+        Series.data(run).forEach(series -> data.put(series.key(), series.value()));
         return Json.line(node);
     }
 
@@ -138,35 +163,85 @@ public final class History {
         }
     }
 
-    /** A gate that got worse than its recent history. */
-    public record Degradation(Check check, double observed, double median, int runs, boolean higherIsBetter) {
+    /**
+     * A series that moved away from its own history: the production model's metric got worse, or a
+     * statistic of the data shifted (see {@link History}). A reason to retrain, never a verdict on the candidate.
+     */
+    public record Degradation(Series series, double median, int runs) {
 
-        /** A sentence for promotion.json and the reports. */
+        /** The check the value was read from: a comparison (its baseline side) or a constraint. */
+        public Check check() {
+            return series.check();
+        }
+
+        /** The current value minus the median of the earlier runs. */
+        public double difference() {
+            return series.value() - median;
+        }
+
+        /** The kind of retraining signal: {@code production-trend} or {@code data-shift}. */
+        public String kind() {
+            return series.kind() == Series.Kind.PRODUCTION ? "production-trend" : "data-shift";
+        }
+
+        /** One line for promotion.json and the reports, with numbers for people. */
         public String describe() {
-            return String.format(Locale.ROOT, "%s: %s = %s is worse than the median %s of its last %d runs"
-                            + " by more than %s (%s is better)", check.title(),
-                    check.metric() == null ? "observed" : check.metric(), check.observed(), trim(median), runs,
-                    trim(TOLERANCE), higherIsBetter ? "higher" : "lower");
+            String value = Figures.value(series.value());
+            String base = Figures.value(median);
+            String over = " over its last " + Figures.count(runs) + (runs == 1 ? " run" : " runs");
+            if (series.kind() == Series.Kind.PRODUCTION) {
+                return series.subject() + " is " + value + ", worse than its median " + base + over + " (difference "
+                        + signed(difference()) + "; " + (series.higherIsBetter() ? "higher" : "lower") + " is better)";
+            }
+            String change = median == 0 ? signed(difference()) : Figures.share(difference() / Math.abs(median));
+            return series.subject() + " is " + value + ", away from its median " + base + over + " (change "
+                    + (change.startsWith("-") || change.startsWith("+") ? change : "+" + change) + ")";
+        }
+
+        /** The numbers behind the signal. */
+        public Map<String, Double> numbers() {
+            Map<String, Double> numbers = new LinkedHashMap<>();
+            numbers.put("value", series.value());
+            numbers.put("median", median);
+            numbers.put("runs", (double) runs);
+            numbers.put("difference", difference());
+            return numbers;
+        }
+
+        static String signed(double difference) {
+            String text = Figures.value(difference);
+            return difference > 0 ? "+" + text : text;
         }
     }
 
-    /** The tracked gates of {@code run} that degraded against this (earlier) history. */
+    /**
+     * The production model's metrics that degraded and the data statistics that shifted in {@code run},
+     * against this (earlier) history; see the class comment for the rules.
+     */
     public List<Degradation> degradations(Run run) {
-        List<Degradation> degraded = new ArrayList<>();
-        for (Check check : tracked(run)) {
-            Boolean higher = higherIsBetter(check);
-            double[] recent = recent(check.uniqueId(), MEDIAN_RUNS);
-            if (higher == null || recent.length == 0) {
+        List<Degradation> found = new ArrayList<>();
+        for (Series series : Series.production(run)) {
+            double[] recent = recent(PRODUCTION + ":" + series.key(), MEDIAN_RUNS);
+            if (recent.length == 0) {
                 continue;
             }
-            double observed = Double.parseDouble(check.observed());
             double median = median(recent);
-            boolean worse = higher ? observed < median - TOLERANCE : observed > median + TOLERANCE;
-            if (worse) {
-                degraded.add(new Degradation(check, observed, median, recent.length, higher));
+            boolean higher = series.higherIsBetter();
+            if (higher ? series.value() < median - TOLERANCE : series.value() > median + TOLERANCE) {
+                found.add(new Degradation(series, median, recent.length));
             }
         }
-        return degraded;
+        for (Series series : Series.data(run)) {
+            double[] recent = recent(DATA + ":" + series.key(), MEDIAN_RUNS);
+            if (recent.length == 0 || series.check().status() != Status.PASSED) {
+                continue; // a constraint that did not pass is a reason already, not a trend to restate
+            }
+            double median = median(recent);
+            if (Math.abs(series.value() - median) > DATA_SHIFT * Math.abs(median)) {
+                found.add(new Degradation(series, median, recent.length));
+            }
+        }
+        return found;
     }
 
     /** The last values of a gate, oldest first, at most {@code count}, for a trend that ends with {@code run}. */
@@ -213,7 +288,4 @@ public final class History {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    private static String trim(double value) {
-        return String.format(Locale.ROOT, "%.6g", value).replaceAll("\\.?0+($|e)", "$1");
-    }
 }

@@ -1,112 +1,115 @@
 package dev.mlgate.report.internal;
 
+import dev.mlgate.report.ReportConstants;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
-import dev.mlgate.report.internal.Model.Suite;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Renders summary.md, GitHub-flavoured Markdown for a pull-request comment or a job summary: decision
- * and failing checks first, then warnings, then a table of every check. Never longer than
- * {@value #LIMIT} characters: the tail is cut at a line and a note says how much was left out.
+ * Renders summary.md, GitHub-flavoured Markdown for a pull-request comment or a job summary. The decision
+ * and the counts come first; then each cause of a REJECT once, on one line; warnings and inconclusive
+ * checks briefly; retraining signals; and the table of checks inside {@code <details>}, worst first. The
+ * whole file stays within a number of lines ({@value ReportConstants#DEFAULT_SUMMARY_LINES} by default)
+ * whatever the size of the run: a list or the table that does not fit ends with "and N more — see
+ * report.html". Text is cut at a word, never inside one.
  */
 public final class MarkdownSummary {
 
-    /** The most characters summary.md holds (GitHub allows 65,536 in a comment). */
-    public static final int LIMIT = 60_000;
-
-    private static final int CELL = 300;
+    /** Characters of a cause in a list, and of a table cell, before it is cut at a word. */
+    static final int CAUSE = 240;
+    static final int BRIEF = 120;
+    static final int CELL = 80;
 
     private MarkdownSummary() {
     }
 
-    /** The summary's text. */
+    /** The summary's text, in at most {@value ReportConstants#DEFAULT_SUMMARY_LINES} lines. */
     public static String render(Run run, Promotion promotion) {
-        List<String> lines = new ArrayList<>();
-        lines.add("## mlgate: " + (promotion.promote() ? "\u2705 PROMOTE" : "\u274c REJECT") + " \u2014 verdict "
-                + run.verdict().word() + (promotion.partial() ? " (partial run)" : ""));
-        lines.add("");
-        promotion.reasons().forEach(reason -> lines.add("- " + escape(reason)));
-        if (promotion.retrainRecommended()) {
-            lines.add("");
-            lines.add("**Retraining recommended:**");
-            lines.add("");
-            promotion.retrainReasons().forEach(reason -> lines.add("- " + escape(reason)));
-        }
-        List<Check> failing = run.checks().stream()
-                .filter(check -> check.status() != Status.PASSED && check.status() != Status.SKIPPED
-                        && check.blocksWhenNotPassed())
-                .toList();
-        section(lines, "Failing checks", failing);
-        section(lines, "Warnings", promotion.warnings());
-        lines.add("");
-        lines.add("### All checks (" + run.checks().size() + ")");
-        lines.add("");
-        lines.add("| Suite | Check | Status | Observed | Expected |");
-        lines.add("|---|---|---|---|---|");
-        for (Suite suite : run.suites()) {
-            if (suite.status() == Status.ERRORED) {
-                lines.add("| " + escape(suite.displayName()) + " | (suite) | errored | | " + escape(suite.message()) + " |");
-            }
-            for (Check check : suite.checks()) {
-                lines.add("| " + escape(suite.displayName()) + " | " + escape(check.title()) + " | "
-                        + check.status().word() + (check.blocking() ? "" : " (non-blocking)") + " | "
-                        + escape(check.observed()) + " | " + escape(check.expected()) + " |");
-            }
-        }
-        return fit(lines);
+        return render(run, promotion, ReportConstants.DEFAULT_SUMMARY_LINES);
     }
 
-    private static void section(List<String> lines, String title, List<Check> checks) {
+    /** The summary's text, in at most {@code maxLines} lines (at least {@value ReportConstants#MIN_SUMMARY_LINES}). */
+    public static String render(Run run, Promotion promotion, int maxLines) {
+        int budget = Math.max(maxLines, ReportConstants.MIN_SUMMARY_LINES);
+        SummaryCounts counts = SummaryCounts.of(run, promotion);
+        List<String> lines = new ArrayList<>();
+        lines.add("## mlgate: " + (promotion.promote() ? "\u2705 PROMOTE" : "\u274c REJECT") + identity(promotion));
         lines.add("");
-        lines.add("### " + title + " (" + checks.size() + ")");
-        if (checks.isEmpty()) {
+        lines.add(counts.line());
+        if (promotion.partial() && promotion.filter() != null) {
+            lines.add("");
+            lines.add("**Partial run:** " + escape(promotion.filter()));
+        }
+        List<String> causes = promotion.promote() ? List.of() : promotion.causes().stream()
+                .map(reason -> "- " + (reason.name() == null ? "" : "**" + escape(reason.name()) + "** "
+                        + (reason.status() == null ? "" : reason.status() + " ") + "\u2014 ")
+                        + escape(Causes.cut(reason.cause(), CAUSE)))
+                .toList();
+        // a drifted column is a retraining signal: listed there, not twice
+        Set<String> signalled = promotion.retraining().stream().map(RetrainingSignal::check)
+                .collect(Collectors.toSet());
+        List<String> warnings = promotion.warnings().stream()
+                .filter(check -> !signalled.contains(check.uniqueId()))
+                .map(check -> "- " + (check.status() == Status.INCONCLUSIVE ? "\u2754 " : "\u26a0\ufe0f ")
+                        + "**" + escape(check.title()) + "** " + check.status().word() + " \u2014 "
+                        + escape(Causes.cut(Causes.of(check), BRIEF)))
+                .toList();
+        List<String> signals = promotion.retraining().stream()
+                .map(signal -> "- " + signal.kind() + " \u2014 " + escape(Causes.cut(signal.cause(), CAUSE)))
+                .toList();
+        List<String> rows = SummaryTable.rows(run);
+
+        // What is left for the lists once the table's frame and a few of its rows are reserved.
+        int available = budget - lines.size() - SummaryTable.FRAME - Math.min(rows.size(), SummaryTable.MIN_ROWS);
+        int[] shown = Budget.share(available, new int[] {causes.size(), warnings.size(), signals.size()},
+                new int[] {5, 2, 2});
+        section(lines, "Why it was rejected (" + causes.size() + ")", causes, shown[0]);
+        int moved = promotion.warnings().size() - warnings.size();
+        section(lines, "Warnings and inconclusive checks (" + warnings.size() + (moved == 0 ? ")"
+                : "; " + moved + " more under retraining signals)"), warnings, shown[1]);
+        section(lines, "Retraining signals (" + signals.size() + ")", signals, shown[2]);
+        SummaryTable.append(lines, rows, budget - lines.size());
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String identity(Promotion promotion) {
+        ModelIdentity model = promotion.model();
+        if (model == null || model.name() == null && model.version() == null) {
+            return "";
+        }
+        String name = model.name() == null ? "model" : escape(model.name());
+        return " \u00b7 " + name + (model.version() == null ? "" : " " + escape(model.version()));
+    }
+
+    /** A titled list of at most {@code shown} items, ending with how many more there are. */
+    private static void section(List<String> lines, String title, List<String> items, int shown) {
+        if (items.isEmpty()) {
             return;
         }
         lines.add("");
-        lines.add("| Check | Status | Observed | Expected | Message |");
-        lines.add("|---|---|---|---|---|");
-        for (Check check : checks) {
-            lines.add("| " + escape(check.title()) + " | " + check.status().word() + " | " + escape(check.observed())
-                    + " | " + escape(check.expected()) + " | " + escape(check.message()) + " |");
+        lines.add("### " + title);
+        lines.add("");
+        lines.addAll(items.subList(0, shown));
+        if (shown < items.size()) {
+            lines.add("- and " + (items.size() - shown) + " more \u2014 see report.html");
         }
-    }
-
-    /** Joins the lines, cutting the tail at a line boundary when the text would pass {@link #LIMIT}. */
-    static String fit(List<String> lines) {
-        StringBuilder text = new StringBuilder();
-        int total = lines.stream().mapToInt(line -> line.length() + 1).sum();
-        if (total <= LIMIT) {
-            lines.forEach(line -> text.append(line).append('\n'));
-            return text.toString();
-        }
-        int reserve = 200;
-        int kept = 0;
-        while (kept < lines.size() && text.length() + lines.get(kept).length() + 1 <= LIMIT - reserve) {
-            text.append(lines.get(kept)).append('\n');
-            kept++;
-        }
-        long rows = lines.subList(kept, lines.size()).stream().filter(line -> line.startsWith("| ")).count();
-        text.append("\n_Truncated to stay under ").append(LIMIT).append(" characters: ")
-                .append(lines.size() - kept).append(" more lines (").append(rows)
-                .append(" table rows) are left out; report.html and report.json hold everything._\n");
-        return text.toString();
     }
 
     /**
      * Makes data inert in Markdown: table pipes, backticks, emphasis, links and HTML are escaped, newlines
      * folded, an {@code @} is followed by a zero-width joiner so no {@code @mention} notifies anyone, and
-     * bidirectional controls are shown as {@code {U+202E}} (see {@link BidiControls}).
+     * bidirectional controls are shown as {@code {U+202E}} (see {@link BidiControls}). Never cuts.
      */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
-        String cell = text.length() > CELL ? text.substring(0, CELL - 1) + "\u2026" : text;
-        StringBuilder escaped = new StringBuilder(cell.length() + 8);
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\\', '|', '`', '*', '_', '[', ']', '#', '~' -> escaped.append('\\').append(c);
                 case '<' -> escaped.append("&lt;");

@@ -36,10 +36,16 @@ public final class Model {
 
     /**
      * Lineage of a run. {@code complete} is null when the engine did not say; {@code missing} lists the
-     * suites or checks of the class path that did not run.
+     * suites or checks of the class path that did not run; {@code model} is the model the run decides on.
      */
     public record RunInfo(String mlgateVersion, String jvm, String gitCommit, String seed, String configHash,
-                          Boolean complete, List<String> missing) {
+                          Boolean complete, List<String> missing, ModelIdentity model) {
+
+        /** Lineage of a run that names no model. */
+        public RunInfo(String mlgateVersion, String jvm, String gitCommit, String seed, String configHash,
+                       Boolean complete, List<String> missing) {
+            this(mlgateVersion, jvm, gitCommit, seed, configHash, complete, missing, ModelIdentity.UNNAMED);
+        }
     }
 
     /** A suite: its kind, class, status, the load error when it errored, the artifacts it read and chart data. */
@@ -49,11 +55,23 @@ public final class Model {
     }
 
     /**
-     * One artifact a suite read, as the engine described it; {@code facts} holds whatever else the engine
-     * published about it, by name (a model file's producer, opset and signature), empty for a data file.
+     * One artifact a suite read, as the engine described it; {@code model} is the model whose predictions
+     * it holds when the suite named one, else null (the run's model, or no model at all); {@code facts} holds
+     * whatever else the engine published about it, by name (a model file's producer, opset and signature),
+     * empty for a data file.
      */
-    public record Artifact(String role, String path, String sha256, String rows, String bytes,
+    public record Artifact(String role, String path, String sha256, String rows, String bytes, String model,
                            SortedMap<String, String> facts) {
+
+        /** An artifact of no named model. */
+        public Artifact(String role, String path, String sha256, String rows, String bytes) {
+            this(role, path, sha256, rows, bytes, null);
+        }
+
+        /** An artifact without further facts. */
+        public Artifact(String role, String path, String sha256, String rows, String bytes, String model) {
+            this(role, path, sha256, rows, bytes, model, new java.util.TreeMap<>());
+        }
     }
 
     /**

@@ -2,27 +2,26 @@ package dev.mlgate.report.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlgate.report.internal.History.Degradation;
-import dev.mlgate.report.internal.Model.Artifact;
 import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import dev.mlgate.report.internal.Model.Suite;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The promotion decision. PROMOTE only when the run is complete, at least one check ran, no suite
  * errored, and every blocking check passed (a blocking check that failed, was inconclusive, errored or
- * was skipped blocks, and an errored check blocks even when marked non-blocking). Retraining is
- * recommended when a drift check failed (blocking or not) or a gate degraded against the history.
+ * was skipped blocks, and an errored check blocks even when marked non-blocking). Reasons about the data
+ * come first. Retraining is recommended when any {@link RetrainingSignal} was given.
  */
-public record Promotion(boolean promote, List<String> reasons, List<Check> blockingFailures, List<Suite> erroredSuites,
-                        List<Check> warnings, boolean partial, List<Artifact> candidateArtifacts,
-                        boolean retrainRecommended, List<String> retrainReasons) {
+public record Promotion(boolean promote, List<Reason> causes, List<Check> blockingFailures, List<Suite> erroredSuites,
+                        List<Check> warnings, boolean partial, String filter, ModelIdentity model,
+                        List<PromotedArtifact> artifacts, List<RetrainingSignal> retraining) {
 
     /** The version of promotion.json's schema; raised on any incompatible change. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** promotion.json's {@code state} while the run is under way, and once it has decided. */
     public static final String RUNNING = "RUNNING";
@@ -31,11 +30,8 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
     /** The decision word while a run is under way: never a promotion. */
     public static final String PENDING = "PENDING";
 
-    /** Artifact roles whose files are the candidate model's: a comparison's candidate, a quality suite's predictions. */
-    static final Set<String> CANDIDATE_ROLES = Set.of("candidate", "predictions");
-
-    /** Decides on {@code run}, given the gates that degraded against the history. */
-    public static Promotion decide(Run run, List<Degradation> degradations) {
+    /** Decides on {@code run}; {@code retraining} are the signals to retrain the model in production. */
+    public static Promotion decide(Run run, List<RetrainingSignal> retraining) {
         List<Check> checks = run.checks();
         List<Check> blocking = checks.stream()
                 .filter(check -> check.status() != Status.PASSED && check.blocksWhenNotPassed())
@@ -48,50 +44,74 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
         boolean partial = !Boolean.TRUE.equals(run.info().complete());
         boolean anyRan = checks.stream().anyMatch(check -> check.status() != Status.SKIPPED);
 
-        List<String> reasons = new ArrayList<>();
-        errored.forEach(suite -> reasons.add("Suite " + suite.displayName() + " errored: " + suite.message()));
-        blocking.forEach(check -> reasons.add("Blocking check " + check.title() + " " + check.status().word()
-                + (check.message() == null ? "" : ": " + check.message())));
+        List<Reason> reasons = new ArrayList<>(blockingReasons(run, errored, blocking));
+        String filter = null;
         if (run.info().complete() == null) {
-            reasons.add("The run is not known to be complete: the engine did not report it, so it is treated as partial.");
+            filter = "unknown: the engine did not say whether every check ran";
+            reasons.add(Reason.ofRun(Reason.UNKNOWN_COMPLETENESS, "The run is not known to be complete: the engine"
+                    + " did not report it, so it is treated as partial."));
         } else if (partial) {
-            List<String> missing = run.info().missing();
-            reasons.add("The run was partial (filtered to a subset of checks: -Dtest, a tag filter, an IDE rerun), and"
-                    + " a partial run never promotes"
-                    + (missing.isEmpty() ? "." : "; " + missing.size() + " not run" + (missing.size() > 3 ? ", e.g. " : ": ")
-                    + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
-                    + (missing.size() > 3 ? " (all in report.json, run.missing)." : ".")));
+            filter = RunFilter.describe(run.info().missing());
+            reasons.add(Reason.ofRun(Reason.PARTIAL_RUN, "The run was partial (filtered to a subset of checks:"
+                    + " -Dtest, a tag filter, an IDE rerun), and a partial run never promotes: " + filter));
         }
         if (!anyRan) {
-            reasons.add("No check ran.");
+            reasons.add(Reason.ofRun(Reason.NOTHING_RAN, "No check ran."));
         }
         boolean promote = reasons.isEmpty();
         if (promote) {
             long count = checks.stream().filter(Check::blocking).count();
-            reasons.add("All " + count + " blocking checks passed in a complete run"
-                    + (warnings.isEmpty() ? "." : "; " + warnings.size() + " non-blocking warnings."));
+            reasons.add(Reason.ofRun(Reason.ALL_PASSED, "All " + count + " blocking checks passed in a complete run"
+                    + (warnings.isEmpty() ? "." : "; " + warnings.size() + " non-blocking warnings.")));
         }
+        return new Promotion(promote, List.copyOf(reasons), blocking, errored, warnings, partial, filter,
+                run.info().model(), PromotedArtifact.of(run), List.copyOf(retraining));
+    }
 
-        List<String> retrain = new ArrayList<>();
-        checks.stream()
-                .filter(check -> check.kind().equals("drift"))
-                .filter(check -> check.status() == Status.FAILED || check.status() == Status.WARNING)
-                .forEach(check -> retrain.add("Drift: " + check.title()
-                        + (check.message() == null ? "" : ": " + check.message())));
-        degradations.forEach(degradation -> retrain.add("Degraded: " + degradation.describe()));
+    /** Errored suites and blocking checks, upstream first: data contracts, then model quality, then comparisons. */
+    private static List<Reason> blockingReasons(Run run, List<Suite> errored, List<Check> blocking) {
+        record Ranked(int rank, int order, Reason reason) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (Suite suite : run.suites()) {
+            int rank = SuiteKind.rank(suite.kind());
+            if (errored.contains(suite)) {
+                ranked.add(new Ranked(rank, 0, new Reason(Reason.SUITE_ERROR, suite.uniqueId(), suite.displayName(),
+                        suite.kind(), suite.status().word(), Causes.cut(firstLine(suite.message()), 400))));
+            }
+            for (Check check : suite.checks()) {
+                if (blocking.contains(check)) {
+                    ranked.add(new Ranked(rank, 1, new Reason(Reason.BLOCKING_CHECK, check.uniqueId(), check.title(),
+                            check.kind(), check.status().word(), Causes.cut(Causes.of(check), 400))));
+                }
+            }
+        }
+        return ranked.stream().sorted(Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order))
+                .map(Ranked::reason).toList();
+    }
 
-        List<Artifact> candidates = run.suites().stream()
-                .flatMap(suite -> suite.artifacts().stream())
-                .filter(artifact -> artifact.role() != null && CANDIDATE_ROLES.contains(artifact.role()))
-                .distinct()
-                .toList();
-        return new Promotion(promote, List.copyOf(reasons), blocking, errored, warnings, partial, candidates,
-                !retrain.isEmpty(), List.copyOf(retrain));
+    private static String firstLine(String text) {
+        return text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
     }
 
     /** The decision word: PROMOTE or REJECT. */
     public String decision() {
         return promote ? "PROMOTE" : "REJECT";
+    }
+
+    /** The reasons as sentences, in order. */
+    public List<String> reasons() {
+        return causes.stream().map(Reason::text).toList();
+    }
+
+    /** Whether any signal says to retrain the model in production. */
+    public boolean retrainRecommended() {
+        return !retraining.isEmpty();
+    }
+
+    /** The retraining signals as sentences. */
+    public List<String> retrainReasons() {
+        return retraining.stream().map(RetrainingSignal::cause).toList();
     }
 
     /**
@@ -103,31 +123,20 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
         root.put("generatedAt", run.generatedAt().toString());
         root.put("decision", decision());
         root.put("verdict", run.verdict().word());
+        ObjectNode identity = root.putObject("model");
+        identity.put("name", model.name());
+        identity.put("version", model.version());
         ArrayNode reasonList = root.putArray("reasons");
-        reasons.forEach(reasonList::add);
-        root.put("reportSha256", reportSha256);
-        ArrayNode failures = root.putArray("blockingFailures");
-        erroredSuites.forEach(suite -> {
-            ObjectNode item = failures.addObject();
-            item.put("uniqueId", suite.uniqueId());
-            item.put("name", suite.displayName());
-            item.put("status", suite.status().word());
-            Json.putText(item, "message", suite.message());
-        });
-        blockingFailures.forEach(check -> failures.add(checkItem(check)));
-        ArrayNode warningList = root.putArray("warnings");
-        warnings.forEach(check -> warningList.add(checkItem(check)));
+        causes.forEach(reason -> reasonList.add(reason.json()));
         root.put("partial", partial);
-        ArrayNode artifacts = root.putArray("candidateArtifacts");
-        candidateArtifacts.forEach(artifact -> {
-            ObjectNode item = artifacts.addObject();
-            Json.putText(item, "path", artifact.path());
-            Json.putText(item, "sha256", artifact.sha256());
-        });
-        ObjectNode retrain = root.putObject("retrain");
-        retrain.put("recommended", retrainRecommended);
-        ArrayNode retrainList = retrain.putArray("reasons");
-        retrainReasons.forEach(retrainList::add);
+        root.put("filter", filter);
+        root.put("reportSha256", reportSha256);
+        ArrayNode warningList = root.putArray("warnings");
+        warnings.forEach(check -> warningList.add(new Reason("warning", check.uniqueId(), check.title(), check.kind(),
+                check.status().word(), Causes.cut(Causes.of(check), 400)).json()));
+        ArrayNode artifactList = root.putArray("artifacts");
+        artifacts.forEach(artifact -> artifactList.add(artifact.json()));
+        retrain(root, retraining);
         return Json.pretty(root);
     }
 
@@ -138,9 +147,9 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
     public static byte[] pending(RunStamp stamp) {
         ObjectNode root = header(stamp, RUNNING);
         root.put("decision", PENDING);
-        root.putArray("reasons").add("The mlgate run " + stamp.runId() + " started at " + stamp.startedAt()
-                + " and has not finished; if no run is under way, it died (killed, crashed or out of memory)"
-                + " before deciding. Nothing is promoted until a complete run passes.");
+        root.putArray("reasons").add(Reason.ofRun(Reason.RUNNING, "The mlgate run " + stamp.runId() + " started at "
+                + stamp.startedAt() + " and has not finished; if no run is under way, it died (killed, crashed or"
+                + " out of memory) before deciding. Nothing is promoted until a complete run passes.").json());
         root.put("partial", true);
         root.putNull("reportSha256");
         return Json.pretty(root);
@@ -150,21 +159,26 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
      * promotion.json's bytes for a finished run {@code stamp} in which no mlgate check ran: REJECT, with
      * no report.json, because nothing was checked.
      */
-    public static byte[] nothingRan(RunStamp stamp, java.time.Instant finishedAt, String why) {
+    public static byte[] nothingRan(RunStamp stamp, Instant finishedAt, String why) {
         ObjectNode root = header(stamp, FINISHED);
         root.put("generatedAt", finishedAt.toString());
         root.put("decision", "REJECT");
         root.put("verdict", Status.SKIPPED.word());
-        root.putArray("reasons").add(why);
+        root.putArray("reasons").add(Reason.ofRun(Reason.NOTHING_RAN, why).json());
         root.put("partial", true);
         root.putNull("reportSha256");
-        root.putArray("blockingFailures");
         root.putArray("warnings");
-        root.putArray("candidateArtifacts");
-        ObjectNode retrain = root.putObject("retrain");
-        retrain.put("recommended", false);
-        retrain.putArray("reasons");
+        root.putArray("artifacts");
+        retrain(root, List.of());
         return Json.pretty(root);
+    }
+
+    /** The {@code retrain} section: {@code recommended}, and {@code signals}, each with its kind, cause and numbers. */
+    private static void retrain(ObjectNode root, List<RetrainingSignal> signals) {
+        ObjectNode retrain = root.putObject("retrain");
+        retrain.put("recommended", !signals.isEmpty());
+        ArrayNode list = retrain.putArray("signals");
+        signals.forEach(signal -> list.add(signal.json()));
     }
 
     private static ObjectNode header(RunStamp stamp, String state) {
@@ -174,14 +188,5 @@ public record Promotion(boolean promote, List<String> reasons, List<Check> block
         root.put("state", state);
         root.put("startedAt", stamp.startedAt().toString());
         return root;
-    }
-
-    private static ObjectNode checkItem(Check check) {
-        ObjectNode item = Json.MAPPER.createObjectNode();
-        item.put("uniqueId", check.uniqueId());
-        item.put("name", check.title());
-        item.put("status", check.status().word());
-        Json.putText(item, "message", check.message());
-        return item;
     }
 }

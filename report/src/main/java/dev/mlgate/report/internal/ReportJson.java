@@ -84,7 +84,19 @@ public final class ReportJson {
             json.writeString(missing);
         }
         json.writeEndArray();
+        json.writeObjectFieldStart("model");
+        nullable(json, "name", info.model().name());
+        nullable(json, "version", info.model().version());
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void nullable(JsonGenerator json, String field, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, value);
+        }
     }
 
     private static void suite(JsonGenerator json, Suite suite) throws IOException {
@@ -103,6 +115,7 @@ public final class ReportJson {
             Json.text(json, "sha256", artifact.sha256());
             Json.number(json, "rows", artifact.rows());
             Json.number(json, "bytes", artifact.bytes());
+            Json.text(json, "model", artifact.model());
             if (!artifact.facts().isEmpty()) {
                 json.writeObjectFieldStart("facts");
                 for (var fact : artifact.facts().entrySet()) {

@@ -16,9 +16,16 @@ import org.junit.platform.engine.ConfigurationParameters;
  * default {@code mlgate} under the JUnit Platform's reporting root, which is {@code target} in a Maven
  * module; when that root is the working directory itself and a {@code target} directory exists there,
  * {@code target/mlgate} is used instead. Both paths accept {@code ${name}} and {@code ${name:-default}}
- * placeholders, resolved as artifact paths are. Invalid values are {@link #problems()}, printed by the listener.
+ * placeholders, resolved as artifact paths are. {@code summaryLines} is the most lines summary.md holds.
+ * Invalid values are {@link #problems()}, printed by the listener.
  */
-public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile, List<String> problems) {
+public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile, List<String> problems,
+                             int summaryLines) {
+
+    /** Settings with the default length of summary.md. */
+    public ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile, List<String> problems) {
+        this(enabled, basedir, reportDir, historyFile, problems, ReportConstants.DEFAULT_SUMMARY_LINES);
+    }
 
     /** Settings read without a problem. */
     public ReportSettings(boolean enabled, Path basedir, Path reportDir, Path historyFile) {
@@ -38,7 +45,27 @@ public record ReportSettings(boolean enabled, Path basedir, Path reportDir, Path
                 .map(file -> basedir.resolve(file).normalize())
                 .orElse(reportDir.resolve(ReportConstants.DEFAULT_HISTORY_FILE));
         boolean enabled = enabled(text(parameters, ReportConstants.ENABLED), problems);
-        return new ReportSettings(enabled, basedir, reportDir, history, List.copyOf(problems));
+        int lines = summaryLines(text(parameters, ReportConstants.SUMMARY_LINES), problems);
+        return new ReportSettings(enabled, basedir, reportDir, history, List.copyOf(problems), lines);
+    }
+
+    /** A whole number of at least {@link ReportConstants#MIN_SUMMARY_LINES}; anything else is a problem and the default. */
+    private static int summaryLines(Optional<String> value, List<String> problems) {
+        if (value.isEmpty()) {
+            return ReportConstants.DEFAULT_SUMMARY_LINES;
+        }
+        try {
+            int lines = Integer.parseInt(value.get());
+            if (lines >= ReportConstants.MIN_SUMMARY_LINES) {
+                return lines;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("Invalid configuration value for '" + ReportConstants.SUMMARY_LINES + "': '" + value.get()
+                + "' is not a whole number of at least " + ReportConstants.MIN_SUMMARY_LINES + "; using "
+                + ReportConstants.DEFAULT_SUMMARY_LINES);
+        return ReportConstants.DEFAULT_SUMMARY_LINES;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.mlgate.report.internal;
 
-import dev.mlgate.report.internal.History.Degradation;
 import dev.mlgate.report.internal.Model.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,9 +67,9 @@ public final class ReportWriter {
     /** Writes the report of {@code run} as {@code settings} say, and returns the decision. */
     public Promotion write(Run run, ReportSettings settings, RunStamp stamp) throws IOException {
         History history = History.read(disk, settings.historyFile());
-        List<Degradation> degradations = history.degradations(run);
-        Promotion promotion = Promotion.decide(run, degradations);
-        byte[] summary = MarkdownSummary.render(run, promotion).getBytes(StandardCharsets.UTF_8);
+        List<History.Degradation> degradations = history.degradations(run);
+        Promotion promotion = Promotion.decide(run, RetrainingSignal.of(run, degradations));
+        byte[] summary = MarkdownSummary.render(run, promotion, settings.summaryLines()).getBytes(StandardCharsets.UTF_8);
 
         Path dir = settings.reportDir();
         disk.createDirectories(dir);

@@ -51,11 +51,11 @@ public final class RunAssembler {
         String complete = entries.get(Entries.COMPLETE);
         List<String> missing = Arrays.stream(entries.getOrDefault(Entries.MISSING, "").split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).sorted().toList();
+        List<Suite> suites = engine == null ? List.of() : children(engine).stream().map(this::suite).toList();
         RunInfo info = new RunInfo(entries.get(Entries.VERSION), lineage.jvm(), lineage.gitCommit(),
                 Optional.ofNullable(entries.get(Entries.SEED)).orElse(lineage.configuredSeed()),
                 entries.get(Entries.CONFIG_HASH), complete == null ? null : Boolean.parseBoolean(complete.trim()),
-                missing);
-        List<Suite> suites = engine == null ? List.of() : children(engine).stream().map(this::suite).toList();
+                missing, lineage.model().orDeclaredBy(suites));
         return new Run(info, suites, generatedAt);
     }
 
@@ -200,14 +200,14 @@ public final class RunAssembler {
         });
         return byIndex.values().stream()
                 .map(fields -> new Artifact(fields.get("role"), fields.get("path"), fields.get("sha256"),
-                        fields.get("rows"), fields.get("bytes"), facts(fields)))
+                        fields.get("rows"), fields.get("bytes"), fields.get("model"), facts(fields)))
                 .toList();
     }
 
     /** An artifact's fields beyond its lineage, such as a model file's opset. */
     private static SortedMap<String, String> facts(Map<String, String> fields) {
         SortedMap<String, String> facts = new TreeMap<>(fields);
-        facts.keySet().removeAll(List.of("role", "path", "sha256", "rows", "bytes"));
+        facts.keySet().removeAll(List.of("role", "path", "sha256", "rows", "bytes", "model"));
         return facts;
     }
 

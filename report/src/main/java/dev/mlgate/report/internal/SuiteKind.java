@@ -14,7 +14,17 @@ final class SuiteKind {
             "ModelQuality", "model quality",
             "BaselineComparison", "baseline comparison");
 
+    /** Kinds in reading order: the data upstream first, then the model, then its comparison with production. */
+    private static final java.util.List<String> UPSTREAM_FIRST = java.util.List.of("data contract", "model quality",
+            "baseline comparison");
+
     private SuiteKind() {
+    }
+
+    /** Where a suite of {@code kind} comes in reading order: data contracts 0, model quality 1, comparisons 2, others 3. */
+    static int rank(String kind) {
+        int index = UPSTREAM_FIRST.indexOf(kind);
+        return index < 0 ? UPSTREAM_FIRST.size() : index;
     }
 
     static String of(String className) {

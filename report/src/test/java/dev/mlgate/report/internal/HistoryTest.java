@@ -29,39 +29,115 @@ class HistoryTest {
         return History.read(file);
     }
 
-    @Test
-    void a_gate_below_the_median_of_its_last_five_runs_by_more_than_a_hundredth_has_degraded() throws IOException {
-        History history = history(0.50, 0.90, 0.91, 0.92, 0.93, 0.94);
-        Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.909", ">= 0.8"));
+    /** A history whose lines each hold {@code series} of {@code field} (production or data) at {@code key}. */
+    private History history(String field, String key, double... values) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (double value : values) {
+            lines.append("{\"metrics\":{},\"").append(field).append("\":{\"").append(key).append("\":")
+                    .append(value).append("}}\n");
+        }
+        return History.read(Files.writeString(dir.resolve("history.jsonl"), lines));
+    }
 
-        List<History.Degradation> degraded = history.degradations(run);
+    /** A comparison whose production (baseline) side scored {@code production}. */
+    private static Check comparison(String metric, double production, String direction) {
+        TreeMap<String, String> details = new TreeMap<>(Map.of("baseline", Double.toString(production),
+                "candidate", "0.95", "difference", Double.toString(0.95 - production), "direction", direction));
+        return new Check(Checks.SUITE + "/[comparison:" + metric + "]", null, "comparison", "com.example.Churn", metric,
+                metric + " no worse than baseline", null, null, Status.PASSED, true, metric,
+                Double.toString(0.95 - production), "no worse than baseline", null, null, null, null, List.of(), null,
+                details, null);
+    }
 
-        assertThat(degraded).singleElement().satisfies(degradation -> {
-            assertThat(degradation.median()).isEqualTo(0.92);
-            assertThat(degradation.runs()).isEqualTo(5);
-            assertThat(degradation.describe()).contains("worse than the median 0.92 of its last 5 runs");
-        });
+    /** A passing constraint on a column's mean. */
+    private static Check mean(String observed, Status status) {
+        return new Check(Checks.SUITE + "/[constraint:age.mean]", null, "constraint", "com.example.Churn", "age",
+                "age: mean between 20 and 60", null, null, status, true, "mean", observed, "between 20 and 60", null,
+                null, null, null, List.of(), null, new TreeMap<>(), null);
     }
 
     @Test
-    void within_the_tolerance_is_not_degraded() throws IOException {
-        History history = history(0.90, 0.91, 0.92, 0.93, 0.94);
-        Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.911", ">= 0.8"));
+    void the_candidate_s_own_gates_are_never_judged_against_their_history() throws IOException {
+        History history = history(0.50, 0.90, 0.91, 0.92, 0.93, 0.94);
+        Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.5", ">= 0.4"));
 
         assertThat(history.degradations(run)).isEmpty();
     }
 
     @Test
-    void lower_is_better_for_an_at_most_gate_and_the_direction_detail_wins() throws IOException {
-        History history = history(0.30, 0.30, 0.30);
-        Run atMost = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.32", "<= 0.5"));
-        Check declaredHigher = Checks.gate("auc", Status.PASSED, "0.32", "<= 0.5");
-        TreeMap<String, String> details = new TreeMap<>(Map.of("direction", "higher"));
-        Check withDirection = new Check(declaredHigher.uniqueId(), null, "gate", null, "auc", "auc", null, null,
-                Status.PASSED, true, null, "0.32", "<= 0.5", null, null, null, null, List.of(), null, details, null);
+    void the_production_model_below_the_median_of_its_last_five_runs_by_more_than_a_hundredth_has_degraded()
+            throws IOException {
+        History history = history("production", Checks.SUITE + " roc_auc", 0.50, 0.90, 0.91, 0.92, 0.93, 0.94);
+        Run run = Checks.run(true, comparison("roc_auc", 0.909, "higher"));
 
-        assertThat(history.degradations(atMost)).hasSize(1);
-        assertThat(history.degradations(Checks.run(true, withDirection))).isEmpty();
+        assertThat(history.degradations(run)).singleElement().satisfies(degradation -> {
+            assertThat(degradation.kind()).isEqualTo("production-trend");
+            assertThat(degradation.median()).isEqualTo(0.92);
+            assertThat(degradation.runs()).isEqualTo(5);
+            assertThat(degradation.describe()).isEqualTo("Churn: the production model's roc_auc is 0.909, worse"
+                    + " than its median 0.92 over its last 5 runs (difference -0.011; higher is better)");
+            assertThat(degradation.numbers()).containsEntry("value", 0.909).containsEntry("median", 0.92)
+                    .containsEntry("runs", 5.0);
+        });
+    }
+
+    @Test
+    void the_production_model_within_the_tolerance_has_not_degraded() throws IOException {
+        History history = history("production", Checks.SUITE + " roc_auc", 0.90, 0.91, 0.92, 0.93, 0.94);
+
+        assertThat(history.degradations(Checks.run(true, comparison("roc_auc", 0.911, "higher")))).isEmpty();
+    }
+
+    @Test
+    void lower_is_better_for_a_production_metric_whose_direction_says_so() throws IOException {
+        History history = history("production", Checks.SUITE + " log_loss", 0.30, 0.30, 0.30);
+
+        assertThat(history.degradations(Checks.run(true, comparison("log_loss", 0.32, "lower")))).hasSize(1);
+        assertThat(history.degradations(Checks.run(true, comparison("log_loss", 0.28, "lower")))).isEmpty();
+    }
+
+    @Test
+    void two_gates_on_the_same_production_metric_give_one_signal() throws IOException {
+        History history = history("production", Checks.SUITE + " roc_auc", 0.95, 0.95, 0.95);
+        Check first = comparison("roc_auc", 0.90, "higher");
+        Check second = new Check(Checks.SUITE + "/[comparison:rocAucBeyondChance]", null, "comparison",
+                first.className(), "rocAucBeyondChance", "beyond chance", null, null, Status.PASSED, true, "roc_auc",
+                first.observed(), "better than baseline", null, null, null, null, List.of(), null, first.details(),
+                null);
+
+        assertThat(history.degradations(Checks.run(true, first, second))).hasSize(1);
+    }
+
+    @Test
+    void a_data_statistic_further_than_a_tenth_from_its_median_has_shifted_either_way() throws IOException {
+        History history = history("data", Checks.SUITE + "/[constraint:age.mean]", 40, 40, 40, 40, 40);
+
+        assertThat(history.degradations(Checks.run(true, mean("44.5", Status.PASSED)))).singleElement()
+                .satisfies(shift -> {
+                    assertThat(shift.kind()).isEqualTo("data-shift");
+                    assertThat(shift.describe()).isEqualTo("Churn: age mean is 44.5, away from its median 40 over"
+                            + " its last 5 runs (change +11.3%)");
+                });
+        assertThat(history.degradations(Checks.run(true, mean("35.5", Status.PASSED)))).singleElement()
+                .satisfies(shift -> assertThat(shift.describe()).endsWith("(change -11.3%)"));
+        assertThat(history.degradations(Checks.run(true, mean("43.9", Status.PASSED)))).isEmpty();
+    }
+
+    @Test
+    void a_data_statistic_whose_constraint_failed_is_a_reason_already_and_no_shift() throws IOException {
+        History history = history("data", Checks.SUITE + "/[constraint:age.mean]", 40, 40, 40);
+
+        assertThat(history.degradations(Checks.run(true, mean("70", Status.FAILED)))).isEmpty();
+    }
+
+    @Test
+    void a_run_records_the_production_model_s_metric_and_the_data_s_statistics() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+
+        History.append(file, Checks.run(true, comparison("roc_auc", 0.9, "higher"), mean("41.5", Status.PASSED)));
+
+        assertThat(Files.readString(file)).contains("\"production\":{\"" + Checks.SUITE + " roc_auc\":0.9}")
+                .contains("\"data\":{\"" + Checks.SUITE + "/[constraint:age.mean]\":41.5}");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class LargeRun {
             charts.put("pr.candidate", curve("recall", "precision", "ap"));
             suites.add(new Suite(id, "model quality", className, className.substring(20), Status.PASSED, null,
                     List.of(new Artifact("predictions", "data/predictions-" + s + ".csv", "ab".repeat(32), "25000",
-                            "1048576", new java.util.TreeMap<>())), charts, checks));
+                            "1048576")), charts, checks));
         }
         return new Run(new RunInfo("0.1.0", "jvm", "0123456789abcdef", "42", "cafe", true, List.of()), suites,
                 Instant.parse("2025-01-01T00:00:00Z"));

@@ -45,6 +45,28 @@ class ReportSettingsTest {
     }
 
     @Test
+    void the_length_of_summary_md_is_configurable_and_a_length_too_short_to_be_useful_is_a_problem() {
+        assertThat(ReportSettings.of(parameters(Map.of()), Optional.empty()).summaryLines()).isEqualTo(59);
+        assertThat(ReportSettings.of(parameters(Map.of("mlgate.report.summary.lines", "120")), Optional.empty())
+                .summaryLines()).isEqualTo(120);
+
+        ReportSettings tooShort = ReportSettings.of(parameters(Map.of("mlgate.report.summary.lines", "10")),
+                Optional.empty());
+
+        assertThat(tooShort.summaryLines()).isEqualTo(59);
+        assertThat(tooShort.problems()).containsExactly("Invalid configuration value for 'mlgate.report.summary.lines':"
+                + " '10' is not a whole number of at least 30; using 59");
+    }
+
+    @Test
+    void the_model_s_identity_is_read_from_configuration() {
+        assertThat(ModelIdentity.configured(parameters(Map.of("mlgate.model.name", " churn ",
+                "mlgate.model.version", "2.1.0")))).isEqualTo(new ModelIdentity("churn", "2.1.0"));
+        assertThat(ModelIdentity.configured(parameters(Map.of("mlgate.model.name", " ")))).isEqualTo(
+                ModelIdentity.UNNAMED);
+    }
+
+    @Test
     void placeholders_in_the_report_directory_and_history_resolve_as_in_artifact_paths() {
         ReportSettings settings = ReportSettings.of(parameters(Map.of("mlgate.basedir", dir.toString(),
                 "build", "b42", "mlgate.report.dir", "out/${build}/${flavour:-plain}",
