@@ -90,13 +90,17 @@ class ScenariosTest {
         JsonNode artifacts = promotion.get("artifacts");
         assertThat(texts(artifacts, "path")).doesNotHaveDuplicates().containsExactly(
                 "target/eval/candidate-predictions.csv", "models/production/eval-predictions.csv", "data/eval.csv",
-                "data/train.csv", "data/reference.csv", "models/python-gbm/eval-predictions.csv");
-        assertThat(texts(artifacts, "role")).containsExactly("candidate predictions", "production predictions",
-                "evaluation data", "data", "reference data", "predictions");
+                "data/reference.parquet", "data/train.csv", "data/reference.csv",
+                "models/python-gbm/eval-predictions.csv", "target/models/tumour.onnx");
+        assertThat(texts(artifacts, "role")).containsExactly("candidate predictions and agreement predictions",
+                "production predictions", "evaluation data", "data", "data", "reference data", "predictions",
+                "model");
         assertThat(texts(artifacts.get(0).get("suites"), null))
-                .containsExactly("CandidateQuality", "CandidateVersusProduction");
+                .containsExactly("CandidateQuality", "CandidateVersusProduction", "ExportedModelQuality");
         // the Python model's predictions are that model's, never the candidate's
-        assertThat(artifacts.get(5).get("model").asText()).isEqualTo("python-gbm");
+        assertThat(artifacts.get(6).get("model").asText()).isEqualTo("python-gbm");
+        // the ONNX export that will be deployed is the candidate's, with its digest
+        assertThat(artifacts.get(7).get("sha256").asText()).hasSize(64);
     }
 
     @Test
