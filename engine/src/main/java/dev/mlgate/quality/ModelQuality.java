@@ -36,6 +36,14 @@ import java.lang.annotation.Target;
  * {@link Scorer} class with {@code scorer} and its evaluation rows with {@code data}; the scorer's
  * kind ({@link Scorer.Binary}, {@link Scorer.Multiclass}, {@link Scorer.Regression}) is the task.
  *
+ * <p>Or a model file is scored in-process by a {@link dev.mlgate.spi.ModelRuntime} found on the class
+ * path ({@code dev.mlgate:mlgate-onnx} for {@code .onnx} files): name it with {@code modelFile}, its
+ * evaluation rows with {@code data} and what it predicts with {@code task}; {@code inputs} maps columns to
+ * model inputs whose names differ. The model's signature is checked against the data before any row is
+ * scored, the rows are scored in batches of {@code batchSize}, and the file's SHA-256, size, opset,
+ * producer and signature go to the report. {@link AgreesWith}, {@link LatencyBudget},
+ * {@link ModelSizeBudget} and {@link MemoryBudget} add gates on the model file itself.
+ *
  * <p>The file is CSV (optionally gzip-compressed) or JSON Lines, read in one scan per suite. Paths accept
  * {@code ${name}} placeholders and resolve against {@code mlgate.basedir}.
  */
@@ -47,11 +55,26 @@ public @interface ModelQuality {
     /** The predictions file; leave empty when a {@link #scorer()} scores {@link #data()}. */
     String predictions() default "";
 
-    /** The evaluation data a {@link #scorer()} scores, one row per example; only with a scorer. */
+    /** The evaluation data a {@link #scorer()} or a {@link #modelFile()} scores, one row per example. */
     String data() default "";
 
     /** The class that scores {@link #data()} in-process; it needs a constructor without parameters. */
     Class<? extends Scorer> scorer() default Scorer.class;
+
+    /** A model file to score {@link #data()} with, such as {@code models/churn.onnx}; empty without one. */
+    String modelFile() default "";
+
+    /** What the {@link #modelFile()} predicts; a multiclass model also needs {@link #classes()}. */
+    ModelTask task() default ModelTask.BINARY;
+
+    /** The {@link #modelFile()}'s output to read; empty picks a probability map, else the last float tensor. */
+    String output() default "";
+
+    /** Data columns of {@link #modelFile()} inputs whose names differ from the columns'. */
+    ModelInput[] inputs() default {};
+
+    /** Rows per scoring call of the {@link #modelFile()}; a model with a fixed batch dimension uses its own. */
+    int batchSize() default 1024;
 
     /** The column holding the true label (a class, or the true value of a regression). */
     String label();

@@ -92,13 +92,16 @@ class ScenariosTest {
         assertThat(texts(artifacts, "path")).doesNotHaveDuplicates().containsExactly(
                 "target/eval/candidate-predictions.csv", "models/production/eval-predictions.csv", "data/eval.csv",
                 "data/reference.parquet", "data/train.csv", "data/reference.csv",
-                "models/python-gbm/eval-predictions.csv");
-        assertThat(texts(artifacts, "role")).containsExactly("candidate predictions", "production predictions",
-                "evaluation data", "data", "data", "reference data", "predictions");
+                "models/python-gbm/eval-predictions.csv", "target/models/tumour.onnx");
+        assertThat(texts(artifacts, "role")).containsExactly("candidate predictions and agreement predictions",
+                "production predictions", "evaluation data", "data", "data", "reference data", "predictions",
+                "model");
         assertThat(texts(artifacts.get(0).get("suites"), null))
-                .containsExactly("CandidateQuality", "CandidateVersusProduction");
+                .containsExactly("CandidateQuality", "CandidateVersusProduction", "ExportedModelQuality");
         // the Python model's predictions are that model's, never the candidate's
-        assertThat(artifacts.get(5).get("model").asText()).isEqualTo("python-gbm");
+        assertThat(artifacts.get(6).get("model").asText()).isEqualTo("python-gbm");
+        // the ONNX export that will be deployed is the candidate's, with its digest
+        assertThat(artifacts.get(7).get("sha256").asText()).hasSize(64);
     }
 
     @Test
@@ -146,6 +149,28 @@ class ScenariosTest {
     }
 
     @Test
+    void the_onnx_export_agrees_with_the_java_model_and_its_report_names_the_file() throws IOException {
+        run("healthy");
+        Path report = reports.resolve("healthy").resolve("report.json");
+
+        assertThat(messages(report, "passed", "ExportedModelQuality]/[gate:agreement]")).singleElement().asString()
+                .startsWith("largest |difference| between tumour.onnx and candidate-predictions.csv = ")
+                .endsWith(" over 142 rows; 0 rows exceed the tolerance 0.0001");
+        assertThat(messages(report, "passed", "ExportedModelQuality]/[gate:rocAuc]")).singleElement().asString()
+                .startsWith("roc_auc = 0.99788 on eval.csv, 142 rows");
+        JsonNode model = null;
+        for (JsonNode suite : JSON.readTree(report.toFile()).get("suites")) {
+            for (JsonNode artifact : suite.get("artifacts")) {
+                model = artifact.get("role").asText().equals("model") ? artifact : model;
+            }
+        }
+        assertThat(model).isNotNull();
+        assertThat(model.get("path").asText()).isEqualTo("target/models/tumour.onnx");
+        assertThat(model.get("facts").get("inputs").asText()).contains("mean_radius: tensor(float) [N, 1]");
+        assertThat(model.get("facts").get("outputs").asText()).isEqualTo("p_malignant: tensor(float) [N, 1]");
+    }
+
+    @Test
     void the_comparison_with_production_passes_overall_and_is_inconclusive_per_size_band() throws IOException {
         run("healthy");
         Path report = reports.resolve("healthy").resolve("report.json");
@@ -172,6 +197,9 @@ class ScenariosTest {
                         + " 50: '91', 51: '91'"))
                 .anySatisfy(message -> assertThat(message).startsWith("roc_auc = 0.847573 on candidate-predictions.csv,"
                         + " 142 rows; required >= 0.97"))
+                .anySatisfy(message -> assertThat(message).startsWith("largest |difference| between tumour.onnx and"
+                        + " candidate-predictions.csv = ").contains("the export disagrees with the training-time"
+                        + " predictions, e.g. [row "))
                 .anySatisfy(message -> assertThat(message).startsWith("roc_auc on 142 joined rows: candidate 0.8476 vs"
                         + " baseline 0.9445, difference -0.0969 (95% paired bootstrap interval [-0.1681, -0.0372]),"
                         + " DeLong p = 0.0030; required: no worse than baseline by more than 0.005"));

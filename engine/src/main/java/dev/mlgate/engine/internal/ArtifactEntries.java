@@ -28,6 +28,14 @@ public final class ArtifactEntries {
 
     /** Adds one artifact with its role and the model whose predictions it holds; a blank model is the run's. */
     public ArtifactEntries add(String role, ScanSummary summary, String model) {
+        return add(role, summary, model, Map.of());
+    }
+
+    /**
+     * Adds one artifact with its role, its model and further named facts, such as a model file's opset and
+     * signature, written as {@code mlgate.artifact.<i>.<name>} after the lineage.
+     */
+    public ArtifactEntries add(String role, ScanSummary summary, String model, Map<String, String> facts) {
         String prefix = ResultEntries.PREFIX + "artifact." + count++ + ".";
         entries.put(prefix + "role", role);
         Path file = summary.file().toAbsolutePath().normalize();
@@ -39,6 +47,7 @@ public final class ArtifactEntries {
         if (!model.isBlank()) {
             entries.put(prefix + "model", model.strip());
         }
+        facts.forEach((name, value) -> entries.put(prefix + name, value));
         return this;
     }
 

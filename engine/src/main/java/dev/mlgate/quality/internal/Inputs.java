@@ -16,7 +16,7 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
  * which file to read and which columns hold what.
  *
  * @param task the task
- * @param file the predictions file, or the evaluation data of a scorer, as declared
+ * @param file the predictions file, or the evaluation data of a scorer or model file, as declared
  * @param scorer the scorer class, if the suite scores in-process
  * @param quality the annotation, for the column names
  */
@@ -32,15 +32,19 @@ record Inputs(Task task, String file, Optional<Class<? extends Scorer>> scorer, 
         }
         checkDistinct(where, "classes", quality.classes(), source, problems);
         checkDistinct(where, "probabilities", quality.probabilities(), source, problems);
-        Optional<Task> task = quality.scorer() == Scorer.class
+        if (quality.modelFile().isBlank() && quality.inputs().length > 0) {
+            problems.add(problem(where + " maps inputs but names no modelFile; inputs is only for a model file", source));
+        }
+        Optional<Task> task = !quality.modelFile().isBlank() ? fromModel(where, quality, source, problems)
+                : quality.scorer() == Scorer.class
                 ? fromColumns(where, quality, source, problems)
                 : fromScorer(where, quality, source, problems);
         if (task.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
-        boolean scoring = quality.scorer() != Scorer.class;
-        return Optional.of(new Inputs(task.get(), scoring ? quality.data() : quality.predictions(),
-                scoring ? Optional.of(quality.scorer()) : Optional.empty(), quality));
+        boolean scorer = quality.scorer() != Scorer.class;
+        return Optional.of(new Inputs(task.get(), scorer || !quality.modelFile().isBlank() ? quality.data()
+                : quality.predictions(), scorer ? Optional.of(quality.scorer()) : Optional.empty(), quality));
     }
 
     private static Optional<Task> fromColumns(String where, ModelQuality quality, ClassSource source,
@@ -117,12 +121,57 @@ record Inputs(Task task, String file, Optional<Class<? extends Scorer>> scorer, 
         return Optional.of(Task.REGRESSION);
     }
 
+    private static Optional<Task> fromModel(String where, ModelQuality quality, ClassSource source,
+            List<DeclarationProblem> problems) {
+        String model = "model \"" + quality.modelFile() + "\"";
+        if (quality.data().isBlank() || !quality.predictions().isBlank() || quality.scorer() != Scorer.class) {
+            problems.add(problem(where + " scores the " + model + ": set data (the evaluation rows) and leave"
+                    + " predictions and scorer unset", source));
+        }
+        if (!quality.score().isBlank() || quality.probabilities().length > 0 || !quality.prediction().isBlank()) {
+            problems.add(problem(where + " scores the " + model + ", so it declares no score, probabilities or"
+                    + " prediction column (output names the model's output)", source));
+        }
+        if (quality.batchSize() < 1) {
+            problems.add(problem(where + "(batchSize = " + quality.batchSize() + ") must be at least 1", source));
+        }
+        for (dev.mlgate.quality.ModelInput input : quality.inputs()) {
+            if (input.name().isBlank() || input.columns().length == 0
+                    || List.of(input.columns()).stream().anyMatch(String::isBlank)) {
+                problems.add(problem(where + ": @ModelInput(name = \"" + input.name() + "\", columns = "
+                        + List.of(input.columns()) + ") needs an input name and at least one column", source));
+            }
+        }
+        return switch (quality.task()) {
+            case MULTICLASS -> {
+                if (quality.classes().length < 2) {
+                    problems.add(problem(where + ": a multiclass model needs classes, the label of each class"
+                            + " probability (at least two)", source));
+                }
+                yield Optional.of(Task.MULTICLASS_PROBABILITIES);
+            }
+            case BINARY, REGRESSION -> {
+                if (quality.classes().length > 0) {
+                    problems.add(problem(where + ": a " + quality.task().name().toLowerCase(java.util.Locale.ROOT)
+                            + " model declares no classes (task = MULTICLASS does)", source));
+                }
+                yield Optional.of(quality.task() == dev.mlgate.quality.ModelTask.BINARY ? Task.BINARY
+                        : Task.REGRESSION);
+            }
+        };
+    }
+
     private static void checkDistinct(String where, String attribute, String[] values, ClassSource source,
             List<DeclarationProblem> problems) {
         if (new HashSet<>(List.of(values)).size() != values.length || List.of(values).stream().anyMatch(String::isBlank)) {
             problems.add(problem(where + "(" + attribute + " = " + List.of(values)
                     + ") holds a blank or repeated value", source));
         }
+    }
+
+    /** Whether the suite scores a model file. */
+    boolean modelled() {
+        return !quality.modelFile().isBlank();
     }
 
     static boolean hasNoArgConstructor(Class<?> type) {

@@ -4,6 +4,7 @@ import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.metrics.Resamplable;
+import dev.mlgate.model.internal.ModelRun;
 import dev.mlgate.quality.Scorer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +33,9 @@ final class PredictionsReader {
     record Read(Resamplable<?> view, List<Slice> slices, List<String> ids, ScanSummary summary) {
     }
 
-    static Read read(RowSource source, Inputs inputs, List<String> sliceColumns, Optional<Scorer> scorer) {
-        TaskCollector collector = TaskCollector.of(source, inputs, scorer);
+    static Read read(RowSource source, Inputs inputs, List<String> sliceColumns, Optional<Scorer> scorer,
+            Optional<ModelRun> run) {
+        TaskCollector collector = TaskCollector.of(source, inputs, scorer, run);
         int[] sliceIndexes = sliceColumns.stream().mapToInt(source::columnIndex).toArray();
         int id = inputs.quality().id().isBlank() ? -1 : source.columnIndex(inputs.quality().id());
         List<Map<String, Growing.Ints>> sliceRows = new ArrayList<>();

@@ -6,13 +6,13 @@ import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
+import dev.mlgate.model.internal.ModelRun;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.Scorer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /** A compiled {@link ModelQuality} suite: its gates and how to build the evaluation view they read. */
 final class QualityDefinition extends DeclaredSuite<QualityState> {
@@ -34,23 +34,28 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
             throws Exception {
         Inputs declared = inputs.orElseThrow(() -> new IllegalStateException(suiteClass().getName()
                 + " declares no valid @ModelQuality inputs; see the discovery issues"));
+        boolean inProcess = declared.scorer().isPresent() || declared.modelled();
         Path file = configuration.resolvePath(declared.file(),
-                declared.scorer().isPresent() ? "@ModelQuality(data)" : "@ModelQuality(predictions)");
+                inProcess ? "@ModelQuality(data)" : "@ModelQuality(predictions)");
         RowSource source = configuration.open(file);
         Optional<Scorer> scorer = declared.scorer().isPresent()
                 ? Optional.of(newScorer(declared.scorer().get()))
                 : Optional.empty();
-        PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer);
+        Optional<ModelRun> run = declared.modelled()
+                ? Optional.of(ModelSuites.score(configuration, declared.quality(), source, suiteClass()))
+                : Optional.empty();
+        PredictionsReader.Read read = PredictionsReader.read(source, declared, sliceColumns, scorer, run);
         int minSliceSize = declaredMinSliceSize > 0 ? declaredMinSliceSize : configuration.minSliceSize();
         Object instance = suiteInstance();
-        Map<String, String> artifacts = new ArtifactEntries(configuration.basedir())
-                .add(declared.scorer().isPresent() ? "evaluation data" : "predictions", read.summary(),
-                        AnnotationSupport.findAnnotation(suiteClass(), ModelQuality.class).map(ModelQuality::model)
-                                .orElse(""))
-                .toMap();
-        return new QualityState(file, artifacts, declared.task(), read.view(),
+        String modelName = declared.quality().model();
+        ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
+                .add(inProcess ? "evaluation data" : "predictions", read.summary(), modelName);
+        run.ifPresent(model -> ModelSuites.addModel(artifacts, model, modelName));
+        Optional<ReferencePredictions> reference = ModelSuites.reference(configuration, suiteClass());
+        reference.ifPresent(predictions -> artifacts.add("agreement predictions", predictions.summary()));
+        return new QualityState(file, artifacts.toMap(), declared.task(), read.view(),
                 read.slices(), read.ids(), minSliceSize, instance, configuration.seed(),
-                configuration.bootstrapResamples());
+                configuration.bootstrapResamples(), run, reference, configuration.maxExamples());
     }
 
     @Override

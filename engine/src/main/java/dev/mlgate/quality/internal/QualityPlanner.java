@@ -114,6 +114,7 @@ public final class QualityPlanner {
                     Declarations.tags(method, where, source, problems), Declarations.blocking(method, type),
                     everySlice, check));
         }
+        checks.addAll(ModelGates.of(type, quality, problems));
         if (needsInstance && !Inputs.hasNoArgConstructor(type)) {
             problems.add(problem(type.getName() + " declares instance gate methods but has no constructor without "
                     + "parameters; add one or make the gate methods static", classSource));

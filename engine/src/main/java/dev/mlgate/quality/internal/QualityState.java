@@ -4,9 +4,11 @@ import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.RegressionPredictions;
 import dev.mlgate.metrics.Resamplable;
+import dev.mlgate.model.internal.ModelRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a model-quality suite's gates read: the evaluation view built once from the predictions file
@@ -23,9 +25,13 @@ import java.util.Map;
  * @param instance the suite class instance, for instance gate methods
  * @param seed the seed of bootstrap resamples
  * @param resamples the number of bootstrap resamples
+ * @param model what scoring the model file gave, when the suite scores one
+ * @param reference the predictions a model file must agree with, when {@link dev.mlgate.quality.AgreesWith} is declared
+ * @param maxExamples the most example rows a gate reports
  */
 record QualityState(Path file, Map<String, String> artifacts, Task task, Resamplable<?> view, List<Slice> slices,
-        List<String> ids, int minSliceSize, Object instance, long seed, int resamples) {
+        List<String> ids, int minSliceSize, Object instance, long seed, int resamples, Optional<ModelRun> model,
+        Optional<ReferencePredictions> reference, int maxExamples) {
 
     /** Why every gate of a file with a header and no data rows is inconclusive. */
     static final String NO_ROWS = "no evaluation rows";

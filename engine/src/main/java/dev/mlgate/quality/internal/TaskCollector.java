@@ -10,6 +10,7 @@ import dev.mlgate.metrics.BinaryScores;
 import dev.mlgate.metrics.MulticlassPredictions;
 import dev.mlgate.metrics.RegressionPredictions;
 import dev.mlgate.metrics.Resamplable;
+import dev.mlgate.model.internal.ModelRun;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.Scorer;
 import java.util.Arrays;
@@ -29,20 +30,34 @@ abstract sealed class TaskCollector {
 
     private final RowSource source;
     private final Optional<Scorer> scorer;
+    /** The model file's predictions, row after row, when the suite scores a model file; else null. */
+    private final ModelRun run;
     final int label;
 
-    private TaskCollector(RowSource source, ModelQuality quality, Optional<Scorer> scorer) {
+    private TaskCollector(RowSource source, ModelQuality quality, Optional<Scorer> scorer, Optional<ModelRun> run) {
         this.source = source;
         this.scorer = scorer;
+        this.run = run.orElse(null);
         this.label = source.columnIndex(quality.label());
     }
 
-    static TaskCollector of(RowSource source, Inputs inputs, Optional<Scorer> scorer) {
+    static TaskCollector of(RowSource source, Inputs inputs, Optional<Scorer> scorer, Optional<ModelRun> run) {
         return switch (inputs.task()) {
-            case BINARY -> new Binary(source, inputs.quality(), scorer);
-            case MULTICLASS_PROBABILITIES, MULTICLASS_PREDICTED -> new Multiclass(source, inputs, scorer);
-            case REGRESSION -> new Regression(source, inputs.quality(), scorer);
+            case BINARY -> new Binary(source, inputs.quality(), scorer, run);
+            case MULTICLASS_PROBABILITIES, MULTICLASS_PREDICTED -> new Multiclass(source, inputs, scorer, run);
+            case REGRESSION -> new Regression(source, inputs.quality(), scorer, run);
         };
+    }
+
+    /** The model file's {@code width} predictions of {@code row}; the data must not have changed since scoring. */
+    final double[] modelOutputs(Row row) {
+        int width = run.width();
+        long index = row.rowNumber() - 1;
+        if (index >= run.rows()) {
+            throw atRow(row, "the data has more rows than " + run.fileName() + " scored (" + run.rows()
+                    + "); it changed during the run");
+        }
+        return java.util.Arrays.copyOfRange(run.outputs(), (int) index * width, (int) (index + 1) * width);
     }
 
     abstract void add(Row row);
@@ -74,6 +89,13 @@ abstract sealed class TaskCollector {
 
     /** A finite number from {@code column}, or from the scorer when the suite has one. */
     final double finite(Row row, int column, String what) {
+        if (run != null) {
+            double value = modelOutputs(row)[0];
+            if (!Double.isFinite(value)) {
+                throw atRow(row, run.fileName() + " gave " + value + ", not a finite " + what);
+            }
+            return value;
+        }
         if (scorer.isPresent()) {
             double value = (Double) score(row);
             if (!Double.isFinite(value)) {
@@ -113,8 +135,8 @@ abstract sealed class TaskCollector {
         private boolean[] labels = new boolean[1024];
         private int size;
 
-        Binary(RowSource source, ModelQuality quality, Optional<Scorer> scorer) {
-            super(source, quality, scorer);
+        Binary(RowSource source, ModelQuality quality, Optional<Scorer> scorer, Optional<ModelRun> run) {
+            super(source, quality, scorer, run);
             this.positive = quality.positive();
             this.negative = quality.negative();
             this.score = column(quality.score());
@@ -157,15 +179,18 @@ abstract sealed class TaskCollector {
         private final Growing.Ints predicted = new Growing.Ints();
         private final Growing.Doubles probabilities = new Growing.Doubles();
 
-        Multiclass(RowSource source, Inputs inputs, Optional<Scorer> scorer) {
-            super(source, inputs.quality(), scorer);
+        private final boolean modelled;
+
+        Multiclass(RowSource source, Inputs inputs, Optional<Scorer> scorer, Optional<ModelRun> run) {
+            super(source, inputs.quality(), scorer, run);
+            this.modelled = run.isPresent();
             this.classes = List.of(inputs.quality().classes());
             for (int c = 0; c < classes.size(); c++) {
                 classIndex.put(classes.get(c), c);
             }
             this.probabilityColumns = Arrays.stream(inputs.quality().probabilities()).mapToInt(this::column).toArray();
             this.prediction = column(inputs.quality().prediction());
-            this.scored = scorer.isPresent();
+            this.scored = scorer.isPresent() || run.isPresent();
         }
 
         @Override
@@ -175,7 +200,8 @@ abstract sealed class TaskCollector {
                 predicted.add(classOf(row, prediction, "predicted class"));
                 return;
             }
-            double[] values = scored ? (double[]) score(row) : new double[classes.size()];
+            double[] values = modelled ? modelOutputs(row) : scored ? (double[]) score(row)
+                    : new double[classes.size()];
             if (values == null || values.length != classes.size()) {
                 throw atRow(row, "the scorer returned " + (values == null ? "null" : values.length + " values")
                         + " for the " + classes.size() + " classes " + classes);
@@ -233,8 +259,8 @@ abstract sealed class TaskCollector {
         private final Growing.Doubles actual = new Growing.Doubles();
         private final Growing.Doubles predicted = new Growing.Doubles();
 
-        Regression(RowSource source, ModelQuality quality, Optional<Scorer> scorer) {
-            super(source, quality, scorer);
+        Regression(RowSource source, ModelQuality quality, Optional<Scorer> scorer, Optional<ModelRun> run) {
+            super(source, quality, scorer, run);
             this.prediction = column(quality.prediction());
         }
 

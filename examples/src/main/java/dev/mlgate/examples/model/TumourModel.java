@@ -144,6 +144,11 @@ public final class TumourModel {
         }
     }
 
+    /** The trained Tribuo model, which reads standardised features. */
+    Model<Label> tribuoModel() {
+        return model;
+    }
+
     /** The standardiser fitted on the training rows. */
     public Standardizer standardizer() {
         return standardizer;

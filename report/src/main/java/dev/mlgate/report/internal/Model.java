@@ -84,13 +84,21 @@ public final class Model {
 
     /**
      * One artifact a suite read, as the engine described it; {@code model} is the model whose predictions
-     * it holds when the suite named one, else null (the run's model, or no model at all).
+     * it holds when the suite named one, else null (the run's model, or no model at all); {@code facts} holds
+     * whatever else the engine published about it, by name (a model file's producer, opset and signature),
+     * empty for a data file.
      */
-    public record Artifact(String role, String path, String sha256, String rows, String bytes, String model) {
+    public record Artifact(String role, String path, String sha256, String rows, String bytes, String model,
+                           SortedMap<String, String> facts) {
 
         /** An artifact of no named model. */
         public Artifact(String role, String path, String sha256, String rows, String bytes) {
             this(role, path, sha256, rows, bytes, null);
+        }
+
+        /** An artifact without further facts. */
+        public Artifact(String role, String path, String sha256, String rows, String bytes, String model) {
+            this(role, path, sha256, rows, bytes, model, new java.util.TreeMap<>());
         }
     }
 

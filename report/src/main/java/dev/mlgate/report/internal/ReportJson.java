@@ -138,6 +138,13 @@ public final class ReportJson {
             Json.number(json, "rows", artifact.rows());
             Json.number(json, "bytes", artifact.bytes());
             Json.text(json, "model", artifact.model());
+            if (!artifact.facts().isEmpty()) {
+                json.writeObjectFieldStart("facts");
+                for (var fact : artifact.facts().entrySet()) {
+                    json.writeStringField(fact.getKey(), fact.getValue());
+                }
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

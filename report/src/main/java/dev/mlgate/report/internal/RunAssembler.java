@@ -203,8 +203,15 @@ public final class RunAssembler {
         });
         return byIndex.values().stream()
                 .map(fields -> new Artifact(fields.get("role"), fields.get("path"), fields.get("sha256"),
-                        fields.get("rows"), fields.get("bytes"), fields.get("model")))
+                        fields.get("rows"), fields.get("bytes"), fields.get("model"), facts(fields)))
                 .toList();
+    }
+
+    /** An artifact's fields beyond its lineage, such as a model file's opset. */
+    private static SortedMap<String, String> facts(Map<String, String> fields) {
+        SortedMap<String, String> facts = new TreeMap<>(fields);
+        facts.keySet().removeAll(List.of("role", "path", "sha256", "rows", "bytes", "model"));
+        return facts;
     }
 
     private static SortedMap<String, JsonNode> charts(Map<String, String> entries) {
