@@ -90,18 +90,20 @@ class ScenariosTest {
         assertThat(promotion.get("model").get("name").asText()).isEqualTo("tumour-classifier");
         JsonNode artifacts = promotion.get("artifacts");
         assertThat(texts(artifacts, "path")).doesNotHaveDuplicates().containsExactly(
-                "target/eval/candidate-predictions.csv", "models/production/eval-predictions.csv", "data/eval.csv",
-                "data/reference.parquet", "data/train.csv", "data/reference.csv",
+                "target/eval/candidate-predictions.csv",
+                "mlgate-baselines/tumour/0001/predictions/candidate-predictions.csv",
+                "models/production/eval-predictions.csv", "data/eval.csv", "data/reference.parquet", "data/train.csv", "data/reference.csv",
                 "models/python-gbm/eval-predictions.csv", "target/models/tumour.onnx");
         assertThat(texts(artifacts, "role")).containsExactly("candidate predictions and agreement predictions",
-                "production predictions", "evaluation data", "data", "data", "reference data", "predictions",
+                "production predictions", "production predictions", "evaluation data", "data", "data", "reference data", "predictions",
                 "model");
         assertThat(texts(artifacts.get(0).get("suites"), null))
-                .containsExactly("CandidateQuality", "CandidateVersusProduction", "ExportedModelQuality");
+                .containsExactly("CandidateQuality", "CandidateVersusApprovedBaseline", "CandidateVersusProduction",
+                        "ExportedModelQuality");
         // the Python model's predictions are that model's, never the candidate's
-        assertThat(artifacts.get(6).get("model").asText()).isEqualTo("python-gbm");
+        assertThat(artifacts.get(7).get("model").asText()).isEqualTo("python-gbm");
         // the ONNX export that will be deployed is the candidate's, with its digest
-        assertThat(artifacts.get(7).get("sha256").asText()).hasSize(64);
+        assertThat(artifacts.get(8).get("sha256").asText()).hasSize(64);
     }
 
     @Test

@@ -39,10 +39,6 @@ public final class MarkdownSummary {
         lines.add("## mlgate: " + (promotion.promote() ? "\u2705 PROMOTE" : "\u274c REJECT") + identity(promotion));
         lines.add("");
         lines.add(counts.line());
-        if (!run.baselines().isEmpty()) {
-            lines.add("");
-            run.baselines().forEach(baseline -> lines.add("- " + escape(baseline.describe(run.generatedAt()))));
-        }
         if (promotion.partial() && promotion.filter() != null) {
             lines.add("");
             lines.add("**Partial run:** " + escape(promotion.filter()));
@@ -75,6 +71,12 @@ public final class MarkdownSummary {
         section(lines, "Warnings and inconclusive checks (" + warnings.size() + (moved == 0 ? ")"
                 : "; " + moved + " more under retraining signals)"), warnings, shown[1]);
         section(lines, "Retraining signals (" + signals.size() + ")", signals, shown[2]);
+        if (!run.baselines().isEmpty()) {
+            // one paragraph, after the lists, so the decision, counts and causes keep the first lines
+            lines.add("");
+            lines.add(run.baselines().stream().map(baseline -> escape(baseline.describe(run.generatedAt())))
+                    .collect(Collectors.joining("; ")));
+        }
         SummaryTable.append(lines, rows, budget - lines.size());
         return String.join("\n", lines) + "\n";
     }
