@@ -31,9 +31,7 @@ class ModelIdentityTest {
         assertThat(version.orDeclaredBy(List.of(comparison("A", "churn"), comparison("B", "churn"))))
                 .isEqualTo(new ModelIdentity("churn", "3"));
         assertThat(version.orDeclaredBy(List.of(comparison("A", "churn"), comparison("B", "upsell")))).isEqualTo(version);
-        // a comparison that names no model does not veto the one the others name
-        assertThat(version.orDeclaredBy(List.of(comparison("A", "churn"), comparison("B", null))))
-                .isEqualTo(new ModelIdentity("churn", "3"));
+        assertThat(version.orDeclaredBy(List.of(comparison("A", "churn"), comparison("B", null)))).isEqualTo(version);
     }
 
     @Test
