@@ -4,7 +4,6 @@ import dev.mlgate.report.ReportConstants;
 import dev.mlgate.report.internal.Model.Artifact;
 import dev.mlgate.report.internal.Model.Suite;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -33,9 +32,8 @@ public record ModelIdentity(String name, String version) {
         }
         List<String> declared = suites.stream().flatMap(suite -> suite.artifacts().stream())
                 .filter(artifact -> "candidate".equals(artifact.role()))
-                .map(Artifact::model).filter(Objects::nonNull).distinct().toList();
-        // a comparison that names no model does not veto the one the others name
-        return declared.size() == 1 ? new ModelIdentity(declared.get(0), version) : this;
+                .map(Artifact::model).distinct().toList();
+        return declared.size() == 1 && declared.get(0) != null ? new ModelIdentity(declared.get(0), version) : this;
     }
 
     /** Whether predictions a suite declares as {@code declaredModel}'s (null: none declared) are this model's. */
