@@ -9,6 +9,8 @@ Run from this directory with numpy and scikit-learn (Debian's python3-sklearn):
   computed them with numpy -- the predictions file of the same candidate the model-file comparison scores;
 - comparison_production.csv: id, label and p_prod, a "production" logistic model with other seeded weights,
   in a shuffled row order so that the comparison must pair rows on id;
+- comparison_one_file.csv: binary.csv with the production model's p_prod beside the features, for a comparison
+  whose data carries the baseline's predictions;
 - comparison_expected.csv: the ROC AUC and Brier score of both, from scikit-learn.
 The build never runs Python.
 """
@@ -46,6 +48,8 @@ production = 1.0 / (1.0 + np.exp(-(X @ W - 0.1)))
 order = RNG.permutation(len(data))
 write_csv("comparison_production.csv", ["id", "label", "p_prod"],
           [[ids[k], data[k]["label"], repr(float(production[k]))] for k in order])
+write_csv("comparison_one_file.csv", [*data[0].keys(), "p_prod"],
+          [[*row.values(), repr(float(production[k]))] for k, row in enumerate(data)])
 
 write_csv("comparison_expected.csv", ["metric", "candidate", "production"],
           [["roc_auc", repr(roc_auc_score(labels, candidate)), repr(roc_auc_score(labels, production))],

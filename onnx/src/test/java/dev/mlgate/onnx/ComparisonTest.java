@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlgate.onnx.fixtures.ComparedModel;
 import dev.mlgate.onnx.fixtures.ComparedModelMissingInput;
+import dev.mlgate.onnx.fixtures.ComparedModelOneFile;
 import dev.mlgate.onnx.fixtures.ComparedPredictions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import org.junit.platform.testkit.engine.Events;
  * A comparison whose candidate is a model file: binary_logreg.onnx scores binary.csv and its predictions are
  * paired on id with a production predictions file (in another row order), giving the comparison the same suite
  * gives from comparison_candidate.csv, the predictions numpy computed for the model (make_models.py, joined by
- * make_comparison.py, which also wrote scikit-learn's ROC AUC and Brier score to comparison_expected.csv).
+ * make_comparison.py, which also wrote scikit-learn's ROC AUC and Brier score to comparison_expected.csv), and
+ * the same with the production predictions carried in the evaluation data.
  */
 class ComparisonTest {
 
@@ -66,6 +68,22 @@ class ComparisonTest {
         assertThat(number(events, "rocAuc", "baseline")).isCloseTo(expected("roc_auc", 2), within(1e-12));
         assertThat(number(events, "brierScore", "candidate")).isCloseTo(expected("brier_score", 1), within(1e-7));
         assertThat(number(events, "brierScore", "baseline")).isCloseTo(expected("brier_score", 2), within(1e-12));
+    }
+
+    @Test
+    void with_the_baselines_predictions_in_the_data_the_comparison_is_the_same_without_a_join() {
+        Events events = run(selectClass(ComparedModel.class), selectClass(ComparedModelOneFile.class));
+        for (String method : List.of("rocAuc", "brierScore")) {
+            Map<String, String> twoFiles = entries(events, gate(ComparedModel.class, method));
+            Map<String, String> oneFile = entries(events, gate(ComparedModelOneFile.class, method));
+            assertThat(oneFile.get("mlgate.verdict")).isEqualTo("passed");
+            for (String key : NUMBERS) {
+                assertThat(oneFile.get(key)).as("%s %s", method, key).isEqualTo(twoFiles.get(key));
+            }
+        }
+        assertThat(entries(events, suite(ComparedModelOneFile.class))).containsEntry("mlgate.artifact.0.role",
+                "evaluation data").containsEntry("mlgate.artifact.1.role", "model")
+                .doesNotContainKey("mlgate.artifact.2.role");
     }
 
     @Test
