@@ -50,7 +50,7 @@ class ModelCandidateTests {
     }
 
     @Test
-    void a_model_candidate_declares_data_and_the_baselines_columns_not_its_own() {
+    void a_model_candidate_declares_data_and_the_baselines_columns_not_its_own_and_no_budgets() {
         String where = PREFIX + "ModelCandidateMisdeclared: @BaselineComparison";
         assertThat(issues(ModelCandidateMisdeclared.class)).containsExactlyInAnyOrder(
                 where + " scores the model \"models/churn.onnx\": set data (the evaluation rows)",
@@ -61,7 +61,9 @@ class ModelCandidateTests {
                 where + ": @ModelInput(name = \"float_input\", columns = []) needs an input name and at least one"
                         + " column",
                 where + " scores the candidate with a model file, so name the baseline's predictions with"
-                        + " baselineScore (in the baseline file, or in data without one)");
+                        + " baselineScore (in the baseline file, or in data without one)",
+                PREFIX + "ModelCandidateMisdeclared declares @LatencyBudget, @ModelSizeBudget, which a comparison does"
+                        + " not run; declare them on a @ModelQuality suite naming the model file");
     }
 
     @Test

@@ -9,13 +9,19 @@ import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.model.internal.ModelRun;
 import dev.mlgate.model.internal.ModelScoring;
 import dev.mlgate.model.internal.SuiteModels;
+import dev.mlgate.quality.AgreesWith;
+import dev.mlgate.quality.LatencyBudget;
+import dev.mlgate.quality.MemoryBudget;
 import dev.mlgate.quality.ModelInput;
+import dev.mlgate.quality.ModelSizeBudget;
 import dev.mlgate.quality.ModelTask;
 import dev.mlgate.spi.OutputRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 
 /**
@@ -29,8 +35,16 @@ final class CandidateModel {
     }
 
     /** Reports what is wrong with the model attributes of {@code comparison}, each problem naming the class. */
-    static void validate(String name, BaselineComparison comparison, TestSource source,
+    static void validate(Class<?> type, String name, BaselineComparison comparison, TestSource source,
             List<DeclarationProblem> problems) {
+        List<String> modelGates = Stream.of(AgreesWith.class, LatencyBudget.class, ModelSizeBudget.class,
+                MemoryBudget.class).filter(gate -> AnnotationSupport.isAnnotated(type, gate))
+                .map(gate -> "@" + gate.getSimpleName()).toList();
+        if (!modelGates.isEmpty()) {
+            // a gate that silently never runs would pass a model nobody checked
+            problems.add(problem(type.getName() + " declares " + String.join(", ", modelGates) + ", which a"
+                    + " comparison does not run; declare them on a @ModelQuality suite naming the model file", source));
+        }
         if (!Kind.modelled(comparison)) {
             if (!comparison.data().isBlank() || comparison.inputs().length > 0) {
                 problems.add(problem(name + " sets data or inputs, which only a candidateModelFile reads; a"

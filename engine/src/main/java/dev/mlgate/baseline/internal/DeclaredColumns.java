@@ -37,7 +37,7 @@ final class DeclaredColumns {
         if (comparison.label().isBlank()) {
             problems.add(problem(name + " needs label", source));
         }
-        CandidateModel.validate(name, comparison, source, problems);
+        CandidateModel.validate(type, name, comparison, source, problems);
         if (kind == null) {
             problems.add(problem(name + " declares no task: name score (binary), prediction (regression), or"
                     + " prediction or probabilities with classes (multiclass), the columns of exactly one", source));
