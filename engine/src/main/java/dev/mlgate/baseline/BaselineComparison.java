@@ -1,5 +1,7 @@
 package dev.mlgate.baseline;
 
+import dev.mlgate.quality.ModelInput;
+import dev.mlgate.quality.ModelTask;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -32,6 +34,24 @@ import java.lang.annotation.Target;
  * {@code mlgate.examples.max} ids. <b>One file</b> ({@code baseline} empty, {@code baselineScore},
  * {@code baselinePrediction} or {@code baselineProbabilities} set): each row carries both models' predictions.
  *
+ * <p><b>A model file as the candidate</b>: instead of a {@code candidate} predictions file, name the model with
+ * {@code candidateModelFile} and its evaluation rows with {@code data}; {@code task}, {@code output},
+ * {@code inputs} and {@code batchSize} mean what they mean in {@code @ModelQuality(modelFile = ...)}. A
+ * {@link dev.mlgate.spi.ModelRuntime} on the class path ({@code dev.mlgate:mlgate-onnx} for {@code .onnx})
+ * scores the data after checking the model's signature against it (each mismatch named, as in a quality
+ * suite), and the scored rows stand where the candidate file's rows would: the data holds the label, the
+ * {@code joinOn} id and the slice columns, and the baseline's predictions are named by
+ * {@code baselineScore}, {@code baselinePrediction} or {@code baselineProbabilities} (a multiclass model
+ * gives probabilities), in the {@code baseline} file or, without one, in the data. The report records the
+ * model file's SHA-256, size, opset, producer and signature:
+ *
+ * <pre>{@code
+ * @BaselineComparison(candidateModelFile = "models/churn.onnx", data = "data/eval.csv",
+ *                     inputs = @ModelInput(name = "float_input", columns = {"age", "income", "tenure"}),
+ *                     baseline = "models/production/eval/churn.csv", joinOn = "id",
+ *                     label = "churned", baselineScore = "p_churn")
+ * }</pre>
+ *
  * <p>Per-slice gates ({@code @EverySlice}, with {@code @Slices} columns read from the candidate file)
  * are corrected for multiple comparisons with Holm's method by default, across every slice p-value of
  * the suite's per-slice gates; see {@link #correction()}.
@@ -41,8 +61,32 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface BaselineComparison {
 
-    /** The candidate's predictions file; its slice columns define the slices. */
-    String candidate();
+    /**
+     * The candidate's predictions file; its slice columns define the slices. Empty when a
+     * {@link #candidateModelFile()} scores {@link #data()} instead.
+     */
+    String candidate() default "";
+
+    /** A model file that scores {@link #data()} as the candidate, such as {@code models/churn.onnx}. */
+    String candidateModelFile() default "";
+
+    /**
+     * The evaluation data the {@link #candidateModelFile()} scores, one row per example: the model's input
+     * columns, the label, the {@link #joinOn()} id and the slice columns.
+     */
+    String data() default "";
+
+    /** What the {@link #candidateModelFile()} predicts; a multiclass model also needs {@link #classes()}. */
+    ModelTask task() default ModelTask.BINARY;
+
+    /** The {@link #candidateModelFile()}'s output to read; empty picks a probability map, else the last float tensor. */
+    String output() default "";
+
+    /** Data columns of {@link #candidateModelFile()} inputs whose names differ from the columns'. */
+    ModelInput[] inputs() default {};
+
+    /** Rows per scoring call of the {@link #candidateModelFile()}; a model with a fixed batch dimension uses its own. */
+    int batchSize() default 1024;
 
     /**
      * The baseline's predictions file; empty when {@link #baselineScore()} names a column of the candidate file.

@@ -2,6 +2,7 @@ package dev.mlgate.baseline.internal;
 
 import dev.mlgate.baseline.BaselineComparison;
 import dev.mlgate.baseline.FirstRun;
+import dev.mlgate.data.RowSource;
 import dev.mlgate.engine.internal.ArtifactEntries;
 import dev.mlgate.engine.internal.ManifestReference;
 import dev.mlgate.engine.internal.MlgateConfiguration;
@@ -10,6 +11,8 @@ import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
 import dev.mlgate.lifecycle.BaselineFile;
 import dev.mlgate.lifecycle.BaselineStore;
+import dev.mlgate.model.internal.ModelRun;
+import dev.mlgate.model.internal.SuiteModels;
 import dev.mlgate.quality.Slices;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +23,8 @@ import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * A compiled {@link BaselineComparison} suite: its gates, and how to read, validate and pair the
- * candidate's and the baseline's predictions once for all of them.
+ * A compiled {@link BaselineComparison} suite: its gates, and how to read (or, for a candidate model file,
+ * score), validate and pair the candidate's and the baseline's predictions once for all of them.
  */
 final class BaselineDefinition extends DeclaredSuite<BaselineState> {
 
@@ -40,7 +43,10 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         Optional<Slices> slices = AnnotationSupport.findAnnotation(suiteClass(), Slices.class);
         List<String> sliceColumns = slices.map(declared -> List.of(declared.value())).orElse(List.of());
         int minSliceSize = slices.map(Slices::minSize).filter(size -> size > 0).orElse(configuration.minSliceSize());
-        Path candidateFile = configuration.resolvePath(comparison.candidate(), "@BaselineComparison(candidate)");
+        boolean modelled = Kind.modelled(comparison);
+        // a candidate model file's evaluation data stands where the candidate file would: label, id, slices
+        Path candidateFile = modelled ? configuration.resolvePath(comparison.data(), "@BaselineComparison(data)")
+                : configuration.resolvePath(comparison.candidate(), "@BaselineComparison(candidate)");
         boolean twoFiles = !comparison.baseline().isBlank();
         String where = "@BaselineComparison(baseline)";
         boolean fromManifest = twoFiles && ManifestReference.names(comparison.baseline());
@@ -54,11 +60,17 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
                 : configuration.resolvePath(comparison.baseline(), where);
         Kind kind = Kind.of(comparison);
         Ids ids = comparison.joinOn().isBlank() ? null : new Ids();
-        Side candidate = PredictionsReader.read(configuration.open(candidateFile), kind, comparison, ids,
-                kind.candidateColumns(comparison), twoFiles ? null : kind.baselineColumns(comparison), sliceColumns);
+        RowSource candidateSource = configuration.open(candidateFile);
+        ModelRun run = modelled ? CandidateModel.score(configuration, comparison, candidateSource) : null;
+        Side candidate = PredictionsReader.read(candidateSource, kind, comparison, ids,
+                kind.candidateColumns(comparison), twoFiles ? null : kind.baselineColumns(comparison), sliceColumns,
+                run);
         Joined joined;
         ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
-                .add("candidate", candidate.summary(), comparison.model());
+                .add(modelled ? "evaluation data" : "candidate", candidate.summary(), comparison.model());
+        if (run != null) {
+            SuiteModels.addArtifact(artifacts, run, comparison.model());
+        }
         boolean firstRun = twoFiles && (fromManifest ? manifest.isEmpty() : !Files.exists(baselineFile));
         if (firstRun) {
             if (!firstRunPasses(configuration)) {
@@ -71,7 +83,7 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
             joined = Join.candidateOnly(candidate);
         } else if (twoFiles) {
             Side baseline = PredictionsReader.read(configuration.open(baselineFile), kind, comparison, ids,
-                    kind.baselineColumns(comparison), null, List.of());
+                    kind.baselineColumns(comparison), null, List.of(), null);
             joined = Join.pair(candidate, baseline, ids, comparison.joinOn(), comparison.positive(),
                     comparison.negative(), configuration.maxExamples());
             artifacts.add("baseline", baseline.summary());

@@ -27,9 +27,17 @@ final class DeclaredColumns {
         TestSource source = Declarations.source(type);
         String name = type.getName() + ": @BaselineComparison";
         Kind kind = Kind.of(comparison);
-        if (comparison.candidate().isBlank() || comparison.label().isBlank()) {
-            problems.add(problem(name + " needs candidate and label", source));
+        boolean modelled = Kind.modelled(comparison);
+        if (modelled == !comparison.candidate().isBlank()) {
+            problems.add(problem(name + (modelled ? " names both candidate (a predictions file) and"
+                    + " candidateModelFile (a model file); the candidate is one or the other"
+                    : " names no candidate: set candidate (its predictions file) or candidateModelFile and data (a"
+                    + " model file and the rows it scores)"), source));
         }
+        if (comparison.label().isBlank()) {
+            problems.add(problem(name + " needs label", source));
+        }
+        CandidateModel.validate(type, name, comparison, source, problems);
         if (kind == null) {
             problems.add(problem(name + " declares no task: name score (binary), prediction (regression), or"
                     + " prediction or probabilities with classes (multiclass), the columns of exactly one", source));
@@ -60,14 +68,24 @@ final class DeclaredColumns {
     private static void columns(Kind kind, BaselineComparison comparison, String name, TestSource source,
             List<DeclarationProblem> problems) {
         String[] declaredBaseline = kind.declaredBaselineColumns(comparison);
-        if (comparison.baseline().isBlank() && declaredBaseline.length == 0) {
+        boolean modelled = Kind.modelled(comparison);
+        if (modelled && declaredBaseline.length == 0) {
+            problems.add(problem(name + " scores the candidate with a model file, so name the baseline's predictions"
+                    + " with " + kind.baselineAttribute() + " (in the baseline file, or in data without one)", source));
+        } else if (comparison.baseline().isBlank() && declaredBaseline.length == 0) {
             problems.add(problem(name + " names no baseline: set baseline (a second file) or "
                     + kind.baselineAttribute() + " (" + (kind == Kind.MULTICLASS_PROBABILITIES ? "columns" : "a column")
                     + " of the candidate file)", source));
         }
         if (kind == Kind.MULTICLASS_PROBABILITIES) {
             int classes = comparison.classes().length;
-            if (comparison.probabilities().length != classes
+            if (modelled) {
+                if (declaredBaseline.length > 0 && declaredBaseline.length != classes) {
+                    problems.add(problem(name + " names " + classes + " classes but " + declaredBaseline.length
+                            + " baselineProbabilities; name one baseline probability column per class, in order",
+                            source));
+                }
+            } else if (comparison.probabilities().length != classes
                     || (declaredBaseline.length > 0 && declaredBaseline.length != classes)) {
                 problems.add(problem(name + " names " + classes + " classes but " + comparison.probabilities().length
                         + " probabilities" + (declaredBaseline.length > 0 ? " and " + declaredBaseline.length

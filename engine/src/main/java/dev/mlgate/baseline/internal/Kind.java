@@ -48,8 +48,18 @@ enum Kind {
         this.tests = tests;
     }
 
-    /** The kind the declared columns make, or null when they make none (or several). */
+    /**
+     * The kind the declared columns make, or null when they make none (or several); a candidate model file's
+     * is its task (a multiclass model gives probabilities).
+     */
     static Kind of(BaselineComparison c) {
+        if (modelled(c)) {
+            return switch (c.task()) {
+                case BINARY -> BINARY;
+                case REGRESSION -> REGRESSION;
+                case MULTICLASS -> MULTICLASS_PROBABILITIES;
+            };
+        }
         boolean score = !c.score().isBlank();
         boolean prediction = !c.prediction().isBlank();
         boolean probabilities = c.probabilities().length > 0;
@@ -92,8 +102,16 @@ enum Kind {
         };
     }
 
-    /** The candidate's prediction columns. */
+    /** Whether a model file scores the data as the candidate. */
+    static boolean modelled(BaselineComparison c) {
+        return !c.candidateModelFile().isBlank();
+    }
+
+    /** The candidate's prediction columns; none when a model file gives its predictions. */
     String[] candidateColumns(BaselineComparison c) {
+        if (modelled(c)) {
+            return new String[0];
+        }
         return switch (this) {
             case BINARY -> new String[] {c.score()};
             case REGRESSION, MULTICLASS_PREDICTED -> new String[] {c.prediction()};

@@ -5,6 +5,7 @@ import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.Growing;
 import dev.mlgate.engine.internal.RowLines;
+import dev.mlgate.model.internal.ModelRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,15 @@ final class PredictionsReader {
      * @param ids the id table shared by the comparison's files, or null without an id column
      * @param columns this model's prediction columns
      * @param secondColumns the baseline's prediction columns of a one-file comparison, or null
+     * @param run the model file's predictions of the rows when it is this file's model (the columns then
+     *     unused), or null
      */
     static Side read(RowSource source, Kind kind, BaselineComparison comparison, Ids ids, String[] columns,
-            String[] secondColumns, List<String> sliceColumns) {
+            String[] secondColumns, List<String> sliceColumns, ModelRun run) {
         int id = ids == null ? -1 : source.columnIndex(comparison.joinOn());
-        ViewCollector first = new ViewCollector(source, kind, comparison, columns);
-        ViewCollector second = secondColumns == null ? null : new ViewCollector(source, kind, comparison, secondColumns);
+        ViewCollector first = new ViewCollector(source, kind, comparison, columns, run);
+        ViewCollector second = secondColumns == null ? null : new ViewCollector(source, kind, comparison, secondColumns,
+                null);
         int[] sliceIndexes = sliceColumns.stream().mapToInt(source::columnIndex).toArray();
         List<Map<String, Growing.Ints>> sliceRows = new ArrayList<>();
         sliceColumns.forEach(column -> sliceRows.add(new LinkedHashMap<>()));

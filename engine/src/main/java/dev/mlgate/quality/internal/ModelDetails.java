@@ -1,6 +1,7 @@
 package dev.mlgate.quality.internal;
 
 import dev.mlgate.model.internal.ModelRun;
+import dev.mlgate.model.internal.SuiteModels;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,8 +18,8 @@ final class ModelDetails {
         details.put("model.bytes", run.bytes());
         details.put("model.producer", run.signature().producer());
         details.put("model.opset", run.signature().opsetText());
-        details.put("model.inputs", ModelSuites.describe(run.signature().inputs()));
-        details.put("model.outputs", ModelSuites.describe(run.signature().outputs()));
+        details.put("model.inputs", SuiteModels.describe(run.signature().inputs()));
+        details.put("model.outputs", SuiteModels.describe(run.signature().outputs()));
         details.put("model.runtime", run.runtime());
         return details;
     }

@@ -7,6 +7,7 @@ import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.DeclaredSuite;
 import dev.mlgate.model.internal.ModelRun;
+import dev.mlgate.model.internal.SuiteModels;
 import dev.mlgate.quality.ModelQuality;
 import dev.mlgate.quality.Scorer;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
         String modelName = declared.quality().model();
         ArtifactEntries artifacts = new ArtifactEntries(configuration.basedir())
                 .add(inProcess ? "evaluation data" : "predictions", read.summary(), modelName);
-        run.ifPresent(model -> ModelSuites.addModel(artifacts, model, modelName));
+        run.ifPresent(model -> SuiteModels.addArtifact(artifacts, model, modelName));
         Optional<ReferencePredictions> reference = ModelSuites.reference(configuration, suiteClass());
         reference.ifPresent(predictions -> artifacts.add("agreement predictions", predictions.summary()));
         return new QualityState(file, artifacts.toMap(), declared.task(), read.view(),
