@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The realistic benchmark (issue "Speed"), timed as whole processes the way users run them, in one run:
+#   mlgate: a fresh JVM through the JUnit console launcher, CustomerContract on the 22-column CSV,
+#           with mlgate-report on the class path (report.json/html, summary.md, promotion.json written);
+#   pandas: pandas_checks.py, the same checks on the same file (imports and load included).
+# Needs Java 17, Maven, hyperfine and python3-pandas (Debian). Usage: benchmarks/realistic/run.sh [rows] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rows="${1:-1000000}"
+runs="${2:-5}"
+out=benchmarks/target/realistic
+mkdir -p "$out"
+
+mvn -B -q package -DskipTests -pl benchmarks,report -am
+junit_version=6.1.3
+launcher="$out/junit-platform-console-standalone-${junit_version}.jar"
+if [ ! -f "$launcher" ]; then
+    mvn -B -q dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:${junit_version}" \
+        -DoutputDirectory="$out" -Dmdep.stripVersion=false
+fi
+# A user's test class path: the suite classes, mlgate-engine and mlgate-report with their dependencies.
+mvn -B -q -pl report dependency:build-classpath -Dmdep.outputFile="$PWD/$out/report-classpath.txt" -Dmdep.includeScope=runtime
+classpath="benchmarks/target/classes:engine/target/classes:$(ls report/target/mlgate-report-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$out/report-classpath.txt")"
+
+data="$out/customers-$rows.csv"
+if [ ! -f "$data" ]; then
+    java -cp benchmarks/target/benchmarks.jar dev.mlgate.benchmarks.customers.CustomerData "$data" "$rows"
+fi
+
+mlgate=(java -jar "$launcher" execute --class-path "$classpath" --disable-banner --details=summary
+    --select-class dev.mlgate.benchmarks.customers.CustomerContract
+    --config "bench.data=$PWD/$data" --config mlgate.today=2026-01-01 --config "mlgate.basedir=$PWD/$out")
+pandas=(/usr/bin/python3 benchmarks/realistic/pandas_checks.py "$data" 2026-01-01)
+
+# Once each, outside the timing: both must run every check (mlgate's exit code is 1: some checks fail by design).
+"${mlgate[@]}" > "$out/mlgate-output.txt" 2>&1 || true
+grep -E 'tests (successful|failed|aborted|found)' "$out/mlgate-output.txt"
+grep -q '0 containers failed' "$out/mlgate-output.txt" || { echo "mlgate: a container failed" >&2; exit 1; }
+"${pandas[@]}" > "$out/pandas-output.txt"
+tail -1 "$out/pandas-output.txt"
+
+uptime | tee "$out/load.txt"
+hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-markdown "$out/hyperfine.md" --export-json "$out/hyperfine.json" \
+    -n mlgate "$(printf '%q ' "${mlgate[@]}")" -n pandas "$(printf '%q ' "${pandas[@]}")"
+uptime | tee -a "$out/load.txt"
