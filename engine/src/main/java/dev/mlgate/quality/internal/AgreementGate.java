@@ -1,5 +1,6 @@
 package dev.mlgate.quality.internal;
 
+import dev.mlgate.backend.Example;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
@@ -48,9 +49,9 @@ record AgreementGate(double tolerance) implements Check<QualityState> {
         int largestRow = IntStream.range(0, differences.length).boxed()
                 .max(Comparator.comparingDouble(row -> differences[row])).orElse(-1);
         double largest = largestRow < 0 ? 0 : differences[largestRow];
-        List<Evidence.Example> examples = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
         IntStream.of(over).boxed().sorted(Comparator.comparingDouble((Integer row) -> -differences[row]))
-                .limit(state.maxExamples()).forEach(row -> examples.add(new Evidence.Example(row + 1,
+                .limit(state.maxExamples()).forEach(row -> examples.add(new Example(row + 1,
                         describe(run, reference, row, differences[row]))));
         Map<String, Object> details = new LinkedHashMap<>(ModelDetails.of(run));
         details.put("agreement.rowsOverTolerance", over.length);
