@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -56,9 +57,17 @@ public final class ContractRuns {
      * @throws IllegalStateException if any of that does not hold
      */
     public TestExecutionSummary verify(String label, long minChecks, Path... files) {
+        return verify(label, minChecks, new TestExecutionListener() { }, files);
+    }
+
+    /**
+     * {@link #verify(String, long, Path...)}, reporting the run to {@code also} as well, such as a
+     * {@link CheckOutcomes} that keeps each check's verdict for comparing two runs.
+     */
+    public TestExecutionSummary verify(String label, long minChecks, TestExecutionListener also, Path... files) {
         ScanCounter.reset();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launcher.execute(observed, listener);
+        launcher.execute(observed, listener, also);
         TestExecutionSummary summary = listener.getSummary();
         long verdicts = summary.getTestsSucceededCount() + summary.getTestsFailedCount()
                 + summary.getTestsAbortedCount();
