@@ -1,7 +1,5 @@
 package dev.mlgate.spark.internal;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
@@ -26,11 +24,6 @@ final class Examples {
         selected.add(shown.as(SHOWN));
         List<Row> rows = positions.rows().filter(violating).select(selected.toArray(Column[]::new))
                 .orderBy(RowPositions.order()).limit(max).collectAsList();
-        return rows.stream().map(row -> new FoundExample(positions.rowNumber(row), row.getAs(SHOWN))).toList();
-    }
-
-    /** The column holding the shown value, for callers that select it themselves. */
-    static Column shown() {
-        return col(SHOWN);
+        return rows.stream().map(row -> new FoundExample(positions.rowNumber(row), positions.fileOf(row), row.getAs(SHOWN))).toList();
     }
 }

@@ -1,5 +1,15 @@
 package dev.mlgate.spark.internal;
 
-/** A failing value and the 1-based row of its file it was read from. */
-record FoundExample(long row, String value) {
+import dev.mlgate.backend.Example;
+
+/**
+ * A failing value and where it was read: the 1-based row within its file, and the file's name when the
+ * dataset has several (part files), else null.
+ */
+record FoundExample(long row, String file, String value) {
+
+    /** The example as checks and the report show it; Spark does not report physical lines. */
+    Example toExample() {
+        return new Example(row, 0, value, value == null ? 0 : value.length(), file);
+    }
 }

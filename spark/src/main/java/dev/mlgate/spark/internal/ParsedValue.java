@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -40,7 +42,8 @@ record ParsedValue(String column, Column raw, Column parsed) {
     static final StructType SCHEMA = new StructType()
             .add("num", DataTypes.DoubleType)
             .add("int", DataTypes.LongType)
-            .add("key", DataTypes.StringType);
+            .add("key", DataTypes.StringType)
+            .add("nanos", DataTypes.IntegerType);
 
     /** The identity of a decimal: -0.0 is 0.0; Java's shortest text otherwise, which is unique per double. */
     static String decimalKey(double number) {
@@ -55,13 +58,13 @@ record ParsedValue(String column, Column raw, Column parsed) {
             raw = nullTokens(raw, input.nullTokens());
             UserDefinedFunction parse = udf(new TextValues(type), SCHEMA);
             return new ParsedValue(column, raw, TextValues.parses(type.kind()) ? parse.apply(raw) : struct(
-                    lit(Double.NaN).as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key")));
+                    lit(Double.NaN).as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos")));
         }
         Column raw = field.cast(DataTypes.StringType);
         Column number = field.cast(DataTypes.DoubleType);
         Column value = switch (type.kind()) {
             case INTEGER -> when(field.cast(DataTypes.LongType).between(type.minInteger(), type.maxInteger()),
-                    struct(number.as("num"), field.cast(DataTypes.LongType).as("int"), raw.as("key")));
+                    struct(number.as("num"), field.cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos")));
             case DECIMAL -> {
                 Column key = when(number.equalTo(0), lit("0.0")).when(isnan(number), lit("NaN")).otherwise(raw);
                 // a finite double that a float cannot hold would become infinite: unreadable, as locally
@@ -69,17 +72,18 @@ record ParsedValue(String column, Column raw, Column parsed) {
                 Column overflows = abs(number.cast(DataTypes.FloatType)).equalTo(Float.POSITIVE_INFINITY);
                 Column fits = type.singlePrecision() ? finite.and(overflows).unary_$bang() : lit(true);
                 yield when(field.isNotNull().and(fits), struct(number.as("num"),
-                        lit(null).cast(DataTypes.LongType).as("int"), key.as("key")));
+                        lit(null).cast(DataTypes.LongType).as("int"), key.as("key"), lit(0).as("nanos")));
             }
             case BOOLEAN -> when(field.isNotNull(), struct(when(field, 1.0).otherwise(0.0).as("num"),
-                    when(field, 1L).otherwise(0L).as("int"), raw.as("key")));
+                    when(field, 1L).otherwise(0L).as("int"), raw.as("key"), lit(0).as("nanos")));
             case DATE -> when(field.isNotNull(), struct(org.apache.spark.sql.functions.datediff(field,
                     lit(java.sql.Date.valueOf("1970-01-01"))).cast(DataTypes.DoubleType).as("num"),
-                    lit(null).cast(DataTypes.LongType).as("int"), raw.as("key")));
+                    lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos")));
             case INSTANT -> when(field.isNotNull(), struct(field.cast(DataTypes.LongType).cast(DataTypes.DoubleType)
-                    .as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key")));
+                    .as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"),
+                    pmod(unix_micros(field), lit(1_000_000L)).multiply(1000).cast(DataTypes.IntegerType).as("nanos")));
             default -> when(field.isNotNull(), struct(lit(Double.NaN).as("num"),
-                    lit(null).cast(DataTypes.LongType).as("int"), raw.as("key")));
+                    lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos")));
         };
         return new ParsedValue(column, raw, value);
     }
@@ -131,5 +135,9 @@ record ParsedValue(String column, Column raw, Column parsed) {
 
     Column key() {
         return parsed.getField("key");
+    }
+
+    Column nanos() {
+        return parsed.getField("nanos");
     }
 }

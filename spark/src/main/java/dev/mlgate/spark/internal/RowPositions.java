@@ -33,6 +33,7 @@ final class RowPositions {
 
     private final Dataset<Row> positioned;
     private Map<List<Object>, Long> firstRows;
+    private int files;
 
     RowPositions(SparkInput input) {
         Column file = input.fileBased() ? col("_metadata.file_path") : lit("");
@@ -63,6 +64,16 @@ final class RowPositions {
         return offset + id;
     }
 
+    /** The name of the row's file when the dataset has several files, else null. */
+    String fileOf(Row row) {
+        blocks();
+        if (files < 2) {
+            return null;
+        }
+        String path = row.getAs(FILE);
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** Per block, the row number of a row minus its id: computed once, when the first example needs it. */
     private Map<List<Object>, Long> blocks() {
         if (firstRows == null) {
@@ -75,6 +86,7 @@ final class RowPositions {
                 if (!block.getString(0).equals(file)) {
                     file = block.getString(0);
                     before = 0;
+                    files++;
                 }
                 offsets.put(List.of(file, ((Number) block.get(1)).longValue()), before + 1 - block.getLong(2));
                 before += block.getLong(3);

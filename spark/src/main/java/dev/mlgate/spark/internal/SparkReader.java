@@ -27,13 +27,16 @@ public final class SparkReader {
         this.csv = csv;
     }
 
-    /** The dataset at {@code location}. */
-    public SparkInput read(String location) {
+    /** The dataset at {@code location}, in {@code format} ({@code csv}, {@code tsv}, {@code jsonl},
+     * {@code parquet}) or, when that is empty, in the format its name says. */
+    public SparkInput read(String location, String format) {
         if (location.startsWith(TABLE_PREFIX)) {
             Dataset<Row> table = spark.table(location.substring(TABLE_PREFIX.length()));
             return new SparkInput(table, location, Arrays.asList(table.columns()), false, Set.of(), false);
         }
-        String name = location.toLowerCase(Locale.ROOT).replaceAll("\\.(gz|bz2|snappy|zst)$", "");
+        String name = format == null || format.isBlank()
+                ? location.toLowerCase(Locale.ROOT).replaceAll("\\.(gz|bz2|snappy|zst)$", "")
+                : "." + format.toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
             DataFrameReader reader = spark.read()
                     .option("header", "true")

@@ -2,10 +2,6 @@ package dev.mlgate.spark.internal;
 
 import dev.mlgate.data.ValueKind;
 import dev.mlgate.data.internal.ValueParsers;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
@@ -32,22 +28,22 @@ final class TextValues implements UDF1<String, Row> {
             return switch (type.kind()) {
                 case INTEGER -> {
                     long integer = ValueParsers.parseInteger(field);
-                    yield type.fits(integer) ? RowFactory.create((double) integer, integer, Long.toString(integer))
+                    yield type.fits(integer) ? RowFactory.create((double) integer, integer, Long.toString(integer), 0)
                             : unreadable();
                 }
                 case DECIMAL -> {
                     double number = ValueParsers.parseDecimal(field);
-                    yield type.fits(number) ? RowFactory.create(number, null, ParsedValue.decimalKey(number))
+                    yield type.fits(number) ? RowFactory.create(number, null, ParsedValue.decimalKey(number), 0)
                             : unreadable();
                 }
                 case BOOLEAN -> {
                     boolean bool = ValueParsers.parseBoolean(field);
-                    yield RowFactory.create(bool ? 1.0 : 0.0, bool ? 1L : 0L, Boolean.toString(bool));
+                    yield RowFactory.create(bool ? 1.0 : 0.0, bool ? 1L : 0L, Boolean.toString(bool), 0);
                 }
                 case DATE -> temporal(ValueParsers.parseDate(field));
                 case DATE_TIME -> temporal(ValueParsers.parseDateTime(field));
                 case INSTANT -> temporal(ValueParsers.parseInstant(field));
-                default -> RowFactory.create(Double.NaN, null, field);
+                default -> RowFactory.create(Double.NaN, null, field, 0);
             };
         } catch (IllegalArgumentException e) {
             return unreadable();
@@ -55,20 +51,13 @@ final class TextValues implements UDF1<String, Row> {
     }
 
     private static Row unreadable() {
-        return RowFactory.create(null, null, null);
+        return RowFactory.create(null, null, null, null);
     }
 
-    /** A time as the local backend numbers it: epoch day for dates, epoch second for the others. */
+    /** A time as the local backend numbers it: epoch day for dates, epoch second for the others (and nanos). */
     private static Row temporal(Object value) {
-        double number;
-        if (value instanceof LocalDate date) {
-            number = date.toEpochDay();
-        } else if (value instanceof LocalDateTime dateTime) {
-            number = dateTime.toEpochSecond(ZoneOffset.UTC);
-        } else {
-            number = ((Instant) value).getEpochSecond();
-        }
-        return RowFactory.create(number, null, value.toString());
+        TimeBound bound = TimeBound.of(value);
+        return RowFactory.create((double) bound.number(), null, value.toString(), bound.nanos());
     }
 
     /** Whether values of this kind are parsed (every kind but text, which is read as written). */

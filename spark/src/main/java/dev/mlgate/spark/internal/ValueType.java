@@ -19,6 +19,26 @@ public record ValueType(ValueKind kind, long minInteger, long maxInteger, boolea
         return new ValueType(kind, Long.MIN_VALUE, Long.MAX_VALUE, false);
     }
 
+    /** A text column: what an undeclared column (a whole-row key's field) is read as. */
+    public static ValueType text() {
+        return full(ValueKind.STRING);
+    }
+
+    /** The type of a declared column: its kind, narrowed by its Java type as the local backend does. */
+    public static ValueType of(dev.mlgate.backend.ColumnDescription column) {
+        Class<?> java = column.javaType();
+        if (java == int.class || java == Integer.class) {
+            return new ValueType(column.kind(), Integer.MIN_VALUE, Integer.MAX_VALUE, false);
+        }
+        if (java == short.class || java == Short.class) {
+            return new ValueType(column.kind(), Short.MIN_VALUE, Short.MAX_VALUE, false);
+        }
+        if (java == byte.class || java == Byte.class) {
+            return new ValueType(column.kind(), Byte.MIN_VALUE, Byte.MAX_VALUE, false);
+        }
+        return new ValueType(column.kind(), Long.MIN_VALUE, Long.MAX_VALUE, java == float.class || java == Float.class);
+    }
+
     /** Whether a read integer fits the Java type. */
     boolean fits(long integer) {
         return integer >= minInteger && integer <= maxInteger;
