@@ -112,6 +112,16 @@ public final class Constants {
      */
     public static final String ARTIFACT_OBSERVER = "mlgate.artifacts.observer";
 
+    /**
+     * The backend that computes a data contract's metrics: {@code local} (the default) streams the file on
+     * this machine; a module on the test class path contributes others (such as {@code spark} from
+     * {@code mlgate-spark}). An unknown name fails every data contract, naming the backends available.
+     */
+    public static final String BACKEND = "mlgate.backend";
+
+    /** Default of {@link #BACKEND}. */
+    public static final String DEFAULT_BACKEND = "local";
+
     private Constants() {
     }
 }

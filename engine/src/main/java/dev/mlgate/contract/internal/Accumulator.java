@@ -1,12 +1,12 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.engine.internal.check.Evidence.Example;
+import dev.mlgate.backend.Example;
+import dev.mlgate.backend.ViolationCount;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
-/** The state of one {@link ColumnMetric} during a scan. */
+/** The state of one {@link dev.mlgate.backend.MetricRequest} during a local scan. */
 interface Accumulator {
 
     /** Sees the column's value on the current row. */
@@ -49,36 +49,9 @@ interface Accumulator {
         }
 
         @Override
-        public Violations result() {
-            return new Violations(checked, violations, examples);
+        public ViolationCount result() {
+            return new ViolationCount(checked, violations, examples);
         }
     }
 
-    /**
-     * How many values a metric checked and how many violate it, with the first examples.
-     *
-     * @param checked values the metric applies to (non-null ones for value constraints)
-     * @param violations values that violate it
-     * @param examples the first violations in row order
-     * @param details further named numbers for the report (uniqueness, distinct ratio), in a stable order
-     */
-    record Violations(long checked, long violations, List<Example> examples, Map<String, Object> details) {
-
-        public Violations {
-            examples = List.copyOf(examples);
-            details = details == null ? Map.of() : details;
-        }
-
-        Violations(long checked, long violations, List<Example> examples) {
-            this(checked, violations, examples, Map.of());
-        }
-
-        /** The number checked, then the details: what a check's evidence reports. */
-        Map<String, Object> evidenceDetails() {
-            Map<String, Object> all = new java.util.LinkedHashMap<>();
-            all.put("checked", checked);
-            all.putAll(details);
-            return all;
-        }
-    }
 }

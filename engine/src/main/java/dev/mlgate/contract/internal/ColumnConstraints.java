@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.contract.AllNull;
 import dev.mlgate.contract.Between;
 import dev.mlgate.contract.Completeness;
@@ -11,6 +12,7 @@ import dev.mlgate.contract.Decreasing;
 import dev.mlgate.contract.DistinctCount;
 import dev.mlgate.contract.DistinctShare;
 import dev.mlgate.contract.DistinctValues;
+import dev.mlgate.contract.DriftScale;
 import dev.mlgate.contract.Increasing;
 import dev.mlgate.contract.Length;
 import dev.mlgate.contract.Matches;
@@ -23,10 +25,9 @@ import dev.mlgate.contract.Minimum;
 import dev.mlgate.contract.MostCommonIn;
 import dev.mlgate.contract.Mostly;
 import dev.mlgate.contract.NewestWithin;
-import dev.mlgate.contract.DriftScale;
 import dev.mlgate.contract.NoDrift;
-import dev.mlgate.contract.NoneOf;
 import dev.mlgate.contract.NonNegative;
+import dev.mlgate.contract.NoneOf;
 import dev.mlgate.contract.NotInFuture;
 import dev.mlgate.contract.NotMatches;
 import dev.mlgate.contract.OldestAtLeast;
@@ -42,8 +43,8 @@ import dev.mlgate.contract.WithinLast;
 import dev.mlgate.data.ValueKind;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.CheckSpec;
-import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
+import dev.mlgate.engine.internal.check.Declarations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,19 +116,19 @@ final class ColumnConstraints {
         TimeConstraints time = new TimeConstraints(this);
         if (column.kind() != ValueKind.STRING) {
             violations("type", "type " + column.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    new ColumnMetric.UnreadableValues(), "cannot be read as " + column.width().description(column.kind()),
+                    new MetricRequest.UnreadableValues(), "cannot be read as " + column.width().description(column.kind()),
                     Tolerance.STRICT);
         }
         if (!column.nullable()) {
-            violations("notNull", "not null", new ColumnMetric.NullCount(), "are null", Tolerance.STRICT);
+            violations("notNull", "not null", new MetricRequest.NullCount(), "are null", Tolerance.STRICT);
         }
         if (!column.allowedValues().isEmpty()) {
-            violations("oneOf", "one of " + column.allowedValues(), new ColumnMetric.NotInSet(column.allowedValues()),
+            violations("oneOf", "one of " + column.allowedValues(), new MetricRequest.NotInSet(column.allowedValues()),
                     "are not one of " + column.allowedValues(), Tolerance.STRICT);
         }
         find(Completeness.class).ifPresent(this::completeness);
         find(Unique.class).ifPresent(unique -> tolerance("@Unique", unique.mostly(), unique.allowedViolations())
-                .ifPresent(tolerance -> violations("unique", "unique", new ColumnMetric.RepeatedValues(true),
+                .ifPresent(tolerance -> violations("unique", "unique", new MetricRequest.RepeatedValues(true),
                         "hold a value that occurs more than once", tolerance)));
         find(Between.class).ifPresent(between -> range("between", "@Between", between.min(), between.max(),
                 between.minExclusive(), between.maxExclusive(), between.mostly(), between.allowedViolations()));
@@ -157,7 +158,7 @@ final class ColumnConstraints {
         find(ParsesAsJson.class).ifPresent(json -> {
             if (require(column.kind() == ValueKind.STRING, "@ParsesAsJson", "a text")) {
                 tolerance("@ParsesAsJson", json.mostly(), json.allowedViolations()).ifPresent(tolerance ->
-                        violations("parsesAsJson", "JSON", new ColumnMetric.NotJson(), "are not one JSON document",
+                        violations("parsesAsJson", "JSON", new MetricRequest.NotJson(), "are not one JSON document",
                                 tolerance));
             }
         });
@@ -210,7 +211,7 @@ final class ColumnConstraints {
                     + ") admits no value; min must not exceed max", source));
             return;
         }
-        ColumnMetric.OutOfRange range = new ColumnMetric.OutOfRange(min, max, minExclusive, maxExclusive);
+        MetricRequest.OutOfRange range = new MetricRequest.OutOfRange(min, max, minExclusive, maxExclusive);
         String bounds = describe(range);
         tolerance(annotation, mostly, allowed).ifPresent(tolerance ->
                 violations(key, bounds, range, "are not " + bounds, tolerance));
@@ -224,7 +225,7 @@ final class ColumnConstraints {
             return;
         }
         tolerance("@OneOf", oneOf.mostly(), oneOf.allowedViolations()).ifPresent(tolerance ->
-                violations("oneOf", "one of " + allowed, new ColumnMetric.NotInSet(allowed),
+                violations("oneOf", "one of " + allowed, new MetricRequest.NotInSet(allowed),
                         "are not one of " + allowed, tolerance));
     }
 
@@ -237,7 +238,7 @@ final class ColumnConstraints {
             return;
         }
         tolerance("@Matches", matches.mostly(), matches.allowedViolations()).ifPresent(tolerance ->
-                violations("matches", "matches " + matches.value(), new ColumnMetric.PatternMismatch(matches.value()),
+                violations("matches", "matches " + matches.value(), new MetricRequest.PatternMismatch(matches.value()),
                         "do not match " + matches.value(), tolerance));
     }
 
@@ -250,7 +251,7 @@ final class ColumnConstraints {
         String bounds = "length " + StatisticCheck.bounds(length.min(),
                 length.max() == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : length.max());
         tolerance("@Length", length.mostly(), length.allowedViolations()).ifPresent(tolerance ->
-                violations("length", bounds, new ColumnMetric.LengthOutOfRange(length.min(), length.max()),
+                violations("length", bounds, new MetricRequest.LengthOutOfRange(length.min(), length.max()),
                         "have a length not " + bounds.substring("length ".length()), tolerance));
     }
 
@@ -308,7 +309,7 @@ final class ColumnConstraints {
     private void notInFuture(NotInFuture annotation) {
         if (require(isTemporal(), "@NotInFuture", "a date, date-time or instant")) {
             tolerance("@NotInFuture", annotation.mostly(), annotation.allowedViolations()).ifPresent(tolerance ->
-                    violations("notInFuture", "not in the future", new ColumnMetric.InFuture(), "lie in the future",
+                    violations("notInFuture", "not in the future", new MetricRequest.InFuture(), "lie in the future",
                             tolerance));
         }
     }
@@ -335,7 +336,7 @@ final class ColumnConstraints {
         String bounds = from == null ? "on or before " + range.to()
                 : to == null ? "on or after " + range.from() : "between " + range.from() + " and " + range.to();
         tolerance("@DateRange", range.mostly(), range.allowedViolations()).ifPresent(tolerance ->
-                violations("dateRange", bounds, new ColumnMetric.TemporalOutOfRange(from, to), "are not " + bounds,
+                violations("dateRange", bounds, new MetricRequest.TemporalOutOfRange(from, to), "are not " + bounds,
                         tolerance));
     }
 
@@ -369,7 +370,7 @@ final class ColumnConstraints {
         checks.add(new ContractCheck(spec, Needs.drift(Set.of(column.name()))));
     }
 
-    static String describe(ColumnMetric.OutOfRange range) {
+    static String describe(MetricRequest.OutOfRange range) {
         boolean hasMin = range.min() != Double.NEGATIVE_INFINITY;
         boolean hasMax = range.max() != Double.POSITIVE_INFINITY;
         String min = (range.minExclusive() ? "> " : ">= ") + Messages.number(range.min());
@@ -411,9 +412,9 @@ final class ColumnConstraints {
         return Optional.of(new Tolerance(effective, allowed));
     }
 
-    void violations(String key, String description, ColumnMetric metric, String violation,
+    void violations(String key, String description, MetricRequest metric, String violation,
             Tolerance tolerance) {
-        String population = metric instanceof ColumnMetric.NullCount || metric instanceof ColumnMetric.NonNullValues
+        String population = metric instanceof MetricRequest.NullCount || metric instanceof MetricRequest.NonNullValues
                 ? "rows" : "non-null values";
         add(key, description, new ViolationCheck(column.name(), metric, population, violation, tolerance),
                 Needs.column(column.name(), metric));

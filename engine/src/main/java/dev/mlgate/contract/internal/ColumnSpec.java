@@ -1,8 +1,14 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.ColumnDescription;
 import dev.mlgate.data.ValueKind;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,5 +38,35 @@ record ColumnSpec(
     ColumnSpec(String name, String javaName, ValueKind kind, boolean nullable, Set<String> allowedValues,
             AnnotatedElement annotations, Optional<Method> accessor) {
         this(name, javaName, kind, nullable, allowedValues, annotations, accessor, TypeWidth.FULL);
+    }
+
+    /** A column read as {@code description} says, without annotations: what a local scan needs. */
+    static ColumnSpec of(ColumnDescription description) {
+        return new ColumnSpec(description.name(), description.name(), description.kind(), description.nullable(),
+                Set.of(), null, Optional.empty(), TypeWidth.of(description.javaType()));
+    }
+
+    /** The column as a backend reads it. */
+    ColumnDescription describe() {
+        return new ColumnDescription(name, kind, javaType(), nullable);
+    }
+
+    /** The component's or field's type; for a column made in memory, the widest type of its kind. */
+    Class<?> javaType() {
+        if (annotations instanceof RecordComponent component) {
+            return component.getType();
+        }
+        if (annotations instanceof Field field) {
+            return field.getType();
+        }
+        return switch (kind) {
+            case INTEGER -> Long.class;
+            case DECIMAL -> Double.class;
+            case BOOLEAN -> Boolean.class;
+            case DATE -> LocalDate.class;
+            case DATE_TIME -> LocalDateTime.class;
+            case INSTANT -> Instant.class;
+            default -> String.class;
+        };
     }
 }

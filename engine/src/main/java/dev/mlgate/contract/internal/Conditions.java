@@ -2,20 +2,18 @@ package dev.mlgate.contract.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.RowPredicate;
 import dev.mlgate.contract.When;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.Declarations;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 
@@ -52,14 +50,14 @@ final class Conditions {
         return checks;
     }
 
-    private static boolean applies(ColumnSpec column, ColumnMetric metric) {
-        return !(metric instanceof ColumnMetric.UnreadableValues) && !(metric instanceof ColumnMetric.NullCount)
-                && !metric.equals(new ColumnMetric.NotInSet(column.allowedValues()));
+    private static boolean applies(ColumnSpec column, MetricRequest metric) {
+        return !(metric instanceof MetricRequest.UnreadableValues) && !(metric instanceof MetricRequest.NullCount)
+                && !metric.equals(new MetricRequest.NotInSet(column.allowedValues()));
     }
 
     private static ContractCheck conditional(CheckSpec<ContractState> spec, ViolationCheck check,
             RowRuleMetric condition) {
-        ColumnMetric metric = new ColumnMetric.When(check.metric(), condition);
+        MetricRequest metric = new MetricRequest.When(check.metric(), condition.predicate());
         ViolationCheck counted = new ViolationCheck(check.column(), metric, check.population() + " in rows where "
                 + condition.name() + " holds", check.violation(), check.tolerance());
         CheckSpec<ContractState> rewritten = new CheckSpec<>(spec.segmentType(), spec.segmentValue(),
@@ -86,25 +84,12 @@ final class Conditions {
             return Optional.empty();
         }
         try {
-            Method accessor = condition.get().accessor().get();
-            accessor.setAccessible(true);
-            MethodHandle value = MethodHandles.lookup().unreflect(accessor)
-                    .asType(MethodType.methodType(Object.class, Object.class));
-            MethodHandle member = MethodHandles.insertArguments(MethodHandles.lookup().findStatic(Conditions.class,
-                    "among", MethodType.methodType(boolean.class, Set.class, Object.class)), 0,
-                    Set.copyOf(Arrays.asList(when.in())));
-            return Optional.of(new RowRuleMetric(name, MethodHandles.filterReturnValue(value, member),
-                    RecordBuilder.of(type, columns)));
+            RowPredicate predicate = new RowPredicate.ColumnIn(type, when.column(), Arrays.asList(when.in()));
+            return Optional.of(RowRuleMetric.resolve(predicate, RecordBuilder.of(type, columns)));
         } catch (ReflectiveOperationException | RuntimeException e) {
             problems.add(problem(where + ": mlgate cannot read the column: " + e, source));
             return Optional.empty();
         }
-    }
-
-    /** Whether {@code value}, as text, is one of {@code values}; a null is none of them. */
-    @SuppressWarnings("unused") // called through a method handle
-    private static boolean among(Set<String> values, Object value) {
-        return value != null && values.contains(value instanceof Enum<?> constant ? constant.name() : value.toString());
     }
 
     private static Optional<RowRuleMetric> condition(Class<?> type, ColumnSpec column, List<ColumnSpec> columns,
@@ -127,7 +112,8 @@ final class Conditions {
             return Optional.empty(); // a component mlgate cannot read is already a problem
         }
         try {
-            return Optional.of(RowRuleMetric.of(candidates.get(0), RecordBuilder.of(type, columns)));
+            return Optional.of(RowRuleMetric.of(candidates.get(0), RecordBuilder.of(type, columns),
+                    new RowPredicate.UserMethod(type, name)));
         } catch (ReflectiveOperationException | RuntimeException e) {
             problems.add(problem(where + ": mlgate cannot call the condition: " + e, source));
             return Optional.empty();

@@ -1,11 +1,19 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.Backend;
+import dev.mlgate.backend.BackendContext;
+import dev.mlgate.backend.ColumnDescription;
+import dev.mlgate.backend.DatasetLocation;
+import dev.mlgate.backend.SampleRequest;
+import dev.mlgate.backend.ScanPlan;
+import dev.mlgate.backend.ScanResults;
+import dev.mlgate.backend.ScanSettings;
+import dev.mlgate.backend.TableRequest;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.internal.ContractState.ReferenceState;
-import dev.mlgate.data.RowSource;
-import dev.mlgate.data.RowVisitor;
-import dev.mlgate.data.ScanSummary;
 import dev.mlgate.engine.internal.ArtifactEntries;
+import dev.mlgate.engine.internal.Backends;
+import dev.mlgate.engine.internal.LocalContext;
 import dev.mlgate.engine.internal.MlgateConfiguration;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
@@ -15,12 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** A compiled {@link DataContract}: its schema, its checks and the single pass that answers them. */
 final class ContractDefinition extends DeclaredSuite<ContractState> {
@@ -38,56 +45,46 @@ final class ContractDefinition extends DeclaredSuite<ContractState> {
     }
 
     @Override
-    public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected) {
+    public ContractState open(MlgateConfiguration configuration, List<CheckSpec<ContractState>> selected)
+            throws Exception {
         Needs needs = new Needs();
         selected.forEach(spec -> needs.merge(bySpec.get(spec).needs()));
         Path file = configuration.resolvePath(contract.data(), "@DataContract(data)");
-        RowSource source = configuration.open(file);
-        Map<String, ColumnSpec> declared = columns.stream()
-                .collect(Collectors.toMap(ColumnSpec::name, column -> column, (a, b) -> a, LinkedHashMap::new));
-        List<ColumnSpec> compared = columns.stream().filter(column -> needs.driftColumns().contains(column.name()))
-                .toList();
-        TableCollector table = needs.needsTable()
-                ? new TableCollector(file.getFileName().toString(), source.header(), declared, needs.tableColumns())
-                : null;
-        SampleCollector samples = new SampleCollector(source.header(), compared);
-        List<RowVisitor> extra = table == null ? List.of() : List.of(table);
+        Backend backend = Backends.select(configuration.backend());
+        BackendContext context = new LocalContext(configuration);
+        List<SampleRequest> compared = columns.stream().filter(column -> needs.driftColumns().contains(column.name()))
+                .map(column -> new SampleRequest(column.name(), SampleCollector.isNumeric(column))).toList();
+        Optional<TableRequest> table = needs.needsTable()
+                ? Optional.of(new TableRequest(needs.tableColumns(), needs.tableRules())) : Optional.empty();
         ScanSettings settings = settings(configuration);
-        ContractScan.ScanResult scan = ContractScan.run(source, columns, needs.columnMetrics(), needs.rowMetrics(),
-                needs.rowRules(), settings, samples, extra);
+        ScanResults scan = backend.scan(new ScanPlan(DatasetLocation.of(file), described(), needs.columnMetrics(),
+                needs.rowMetrics(), needs.rowRules(), compared, table, settings), context);
         Optional<ReferenceState> reference = Optional.empty();
         String referenceError = null;
         if (!contract.reference().isBlank() && (needs.needsTable() || !compared.isEmpty())) {
             try {
-                reference = Optional.of(reference(configuration, declared, compared, needs));
-            } catch (RuntimeException e) {
+                reference = Optional.of(reference(configuration, backend, context, compared, table, settings));
+            } catch (Exception e) {
                 // A missing or broken reference fails the checks that compare with it, not the data's own checks.
                 referenceError = "the reference could not be read: " + e.getMessage();
             }
         }
-        return new ContractState(configuration.basedir(), file, scan.header(), scan.summary(), scan.metrics(), scan.rowMetrics(),
-                scan.rowRules(),
-                table == null ? Optional.empty() : table.table(), samples.samples(), reference, referenceError,
+        return new ContractState(configuration.basedir(), file, scan.header(), scan.summary(), scan.metrics(),
+                scan.rows(), scan.rules(), scan.table(), scan.samples(), reference, referenceError,
                 new ConcurrentHashMap<>(), configuration.parameters(), settings.today());
     }
 
     /** One pass over the reference, collecting the drift samples and, for custom rules, the whole table. */
-    private ReferenceState reference(MlgateConfiguration configuration, Map<String, ColumnSpec> declared,
-            List<ColumnSpec> compared, Needs needs) {
+    private ReferenceState reference(MlgateConfiguration configuration, Backend backend, BackendContext context,
+            List<SampleRequest> compared, Optional<TableRequest> table, ScanSettings settings) throws Exception {
         Path file = configuration.resolvePath(contract.reference(), "@DataContract(reference)");
-        RowSource source = configuration.open(file);
-        SampleCollector samples = new SampleCollector(source.header(), compared);
-        TableCollector table = needs.needsTable()
-                ? new TableCollector(file.getFileName().toString(), source.header(), declared, needs.tableColumns())
-                : null;
-        ScanSummary summary = source.scan(row -> {
-            samples.visit(row);
-            if (table != null) {
-                table.visit(row);
-            }
-        });
-        return new ReferenceState(file, source.header(), summary,
-                table == null ? Optional.empty() : table.table(), samples.samples());
+        ScanResults scan = backend.scan(new ScanPlan(DatasetLocation.of(file), described(), Map.of(), Set.of(),
+                Set.of(), compared, table, settings), context);
+        return new ReferenceState(file, scan.header(), scan.summary(), scan.table(), scan.samples());
+    }
+
+    private List<ColumnDescription> described() {
+        return columns.stream().map(ColumnSpec::describe).toList();
     }
 
     @Override

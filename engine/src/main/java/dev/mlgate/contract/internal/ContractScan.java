@@ -1,7 +1,14 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.Accumulator.Violations;
-import dev.mlgate.contract.internal.RowMetric.RowAccumulator;
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.RowPredicate;
+import dev.mlgate.backend.RowRequest;
+import dev.mlgate.backend.SampleRequest;
+import dev.mlgate.backend.ScanPlan;
+import dev.mlgate.backend.ScanResults;
+import dev.mlgate.backend.ScanSettings;
+import dev.mlgate.backend.ViolationCount;
+import dev.mlgate.contract.internal.RowMetrics.RowAccumulator;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
 import java.util.ArrayList;
@@ -11,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The single pass over a contract's data: each row's field of each requested column is read once into
- * a {@link ColumnValue} and offered to every accumulator of that column; row metrics see the whole
+ * The local single pass over a contract's data: each row's field of each requested column is read once
+ * into a {@link ColumnValue} and offered to every accumulator of that column; row metrics see the whole
  * row. Memory stays bounded except for metrics that need per-value state (distinct values for
  * uniqueness, values for exact quantiles, keys for compound uniqueness).
  */
@@ -21,39 +28,44 @@ final class ContractScan {
     private ContractScan() {
     }
 
-    /**
-     * Streams {@code source} once and returns every requested metric.
-     *
-     * @param columnMetrics per column present in the file, the metrics to compute
-     * @param rowMetrics the row metrics whose columns are all present
-     * @param rowRules row rules, evaluated on a record built from the values read (every declared column);
-     *     metrics that are {@link ColumnMetric.When} are fed on the rows where their condition holds
-     * @param samples collects drift samples from the values this scan reads anyway
-     * @param extra further visitors of the same rows (a table for custom rules)
-     */
-    static ScanResult run(RowSource source, List<ColumnSpec> columns, Map<String, Set<ColumnMetric>> columnMetrics,
-            Set<RowMetric> rowMetrics, Set<RowRuleMetric> rowRules, ScanSettings settings, SampleCollector samples,
-            List<dev.mlgate.data.RowVisitor> extra) {
+    /** Streams {@code source} once and computes every request of {@code plan}. */
+    static ScanResults run(RowSource source, ScanPlan plan) {
         List<String> header = source.header();
+        ScanSettings settings = plan.settings();
+        List<ColumnSpec> columns = plan.columns().stream().map(ColumnSpec::of).toList();
+        Map<String, ColumnSpec> declared = new LinkedHashMap<>();
+        columns.forEach(column -> declared.putIfAbsent(column.name(), column));
+        List<ColumnSpec> sampledSpecs = plan.samples().stream()
+                .map(sample -> declared.get(sample.column())).toList();
+        boolean[] numeric = new boolean[sampledSpecs.size()];
+        for (int i = 0; i < numeric.length; i++) {
+            numeric[i] = plan.samples().get(i).numeric();
+        }
+        SampleCollector samples = new SampleCollector(header, sampledSpecs, numeric);
+        List<String> sampledColumns = plan.samples().stream().map(SampleRequest::column).toList();
+        TableCollector table = plan.table().map(request -> new TableCollector(source.file().getFileName().toString(),
+                header, declared, request.columns())).orElse(null);
+        Map<String, Set<MetricRequest>> columnMetrics = plan.metrics();
+        Set<RowPredicate> rowRules = plan.rules();
+        Map<RowPredicate, RowRuleMetric> resolved = new LinkedHashMap<>();
         List<Integer> indexes = new ArrayList<>();
         List<ColumnValue> values = new ArrayList<>();
         List<Accumulator[]> accumulators = new ArrayList<>();
         List<Integer> sampled = new ArrayList<>();
-        List<String> sampledColumns = samples.columns().stream().map(ColumnSpec::name).toList();
-        Map<String, Map<ColumnMetric, Accumulator>> byColumn = new LinkedHashMap<>();
+        Map<String, Map<MetricRequest, Accumulator>> byColumn = new LinkedHashMap<>();
         Map<String, ColumnValue> read = new LinkedHashMap<>();
         List<RowRuleScan.Conditioned> conditioned = new ArrayList<>();
         boolean conditional = columnMetrics.values().stream().flatMap(Set::stream)
-                .anyMatch(ColumnMetric.When.class::isInstance);
+                .anyMatch(MetricRequest.When.class::isInstance);
         for (ColumnSpec column : columns) {
             int index = header.indexOf(column.name());
-            Set<ColumnMetric> metrics = columnMetrics.getOrDefault(column.name(), Set.of());
+            Set<MetricRequest> metrics = columnMetrics.getOrDefault(column.name(), Set.of());
             int sample = sampledColumns.indexOf(column.name());
             if (index < 0 || (metrics.isEmpty() && sample < 0 && rowRules.isEmpty() && !conditional)) {
                 continue;
             }
-            Map<ColumnMetric, Accumulator> own = new LinkedHashMap<>();
-            metrics.forEach(metric -> own.put(metric, metric.newAccumulator(settings)));
+            Map<MetricRequest, Accumulator> own = new LinkedHashMap<>();
+            metrics.forEach(metric -> own.put(metric, LocalMetrics.accumulator(metric, settings)));
             if (!own.isEmpty()) {
                 byColumn.put(column.name(), own);
             }
@@ -63,8 +75,9 @@ final class ContractScan {
             read.put(column.name(), value);
             List<Accumulator> always = new ArrayList<>();
             own.forEach((metric, accumulator) -> {
-                if (metric instanceof ColumnMetric.When when) {
-                    conditioned.add(new RowRuleScan.Conditioned(when.condition(), value, accumulator));
+                if (metric instanceof MetricRequest.When when) {
+                    conditioned.add(new RowRuleScan.Conditioned(resolve(when.condition(), columns, resolved), value,
+                            accumulator));
                 } else {
                     always.add(accumulator);
                 }
@@ -73,17 +86,18 @@ final class ContractScan {
             sampled.add(sample);
         }
         int[] samplePositions = sampled.stream().mapToInt(Integer::intValue).toArray();
-        Map<RowMetric, RowAccumulator> rows = new LinkedHashMap<>();
-        for (RowMetric metric : rowMetrics) {
+        Map<RowRequest, RowAccumulator> rows = new LinkedHashMap<>();
+        for (RowRequest metric : plan.rows()) {
             List<String> names = metric.columns().isEmpty() ? header : metric.columns();
             if (header.containsAll(names)) {
-                rows.put(metric, metric.newAccumulator(names.stream().mapToInt(header::indexOf).toArray(),
+                rows.put(metric, RowMetrics.accumulator(metric, names.stream().mapToInt(header::indexOf).toArray(),
                         settings.maxExamples()));
             }
         }
-        RowRuleScan rules = RowRuleScan.of(rowRules, conditioned, read, settings.maxExamples());
+        Set<RowRuleMetric> rules = new java.util.LinkedHashSet<>();
+        rowRules.forEach(rule -> rules.add(resolve(rule, columns, resolved)));
+        RowRuleScan ruleScan = RowRuleScan.of(rules, conditioned, read, settings.maxExamples());
         RowAccumulator[] rowAccumulators = rows.values().toArray(RowAccumulator[]::new);
-        dev.mlgate.data.RowVisitor[] visitors = extra.toArray(dev.mlgate.data.RowVisitor[]::new);
         int width = indexes.size();
         int[] fieldIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
         ColumnValue[] columnValues = values.toArray(ColumnValue[]::new);
@@ -101,29 +115,37 @@ final class ContractScan {
                     samples.accept(samplePositions[c], value);
                 }
             }
-            if (rules != null) {
-                rules.accept(row.rowNumber(), row.lineNumber());
+            if (ruleScan != null) {
+                ruleScan.accept(row.rowNumber(), row.lineNumber());
             }
             for (RowAccumulator accumulator : rowAccumulators) {
                 accumulator.accept(row);
             }
-            for (dev.mlgate.data.RowVisitor visitor : visitors) {
-                visitor.visit(row);
+            if (table != null) {
+                table.visit(row);
             }
         });
-        Map<String, Map<ColumnMetric, Object>> results = new LinkedHashMap<>();
+        Map<String, Map<MetricRequest, Object>> results = new LinkedHashMap<>();
         byColumn.forEach((column, own) -> {
-            Map<ColumnMetric, Object> computed = new LinkedHashMap<>();
+            Map<MetricRequest, Object> computed = new LinkedHashMap<>();
             own.forEach((metric, accumulator) -> computed.put(metric, accumulator.result()));
             results.put(column, computed);
         });
-        Map<RowMetric, Violations> rowResults = new LinkedHashMap<>();
+        Map<RowRequest, ViolationCount> rowResults = new LinkedHashMap<>();
         rows.forEach((metric, accumulator) -> rowResults.put(metric, accumulator.result()));
-        return new ScanResult(header, summary, results, rowResults, rules == null ? Map.of() : rules.results());
+        return new ScanResults(header, summary, results, rowResults, ruleScan == null ? Map.of() : ruleScan.results(),
+                samples.samples(), table == null ? java.util.Optional.empty() : table.table());
     }
 
-    /** What one scan computed. */
-    record ScanResult(List<String> header, ScanSummary summary, Map<String, Map<ColumnMetric, Object>> metrics,
-            Map<RowMetric, Violations> rowMetrics, Map<RowRuleMetric, RowRuleMetric.Outcome> rowRules) {
+    /** The local evaluation of {@code predicate}; one per predicate, so equal conditions are evaluated once a row. */
+    private static RowRuleMetric resolve(RowPredicate predicate, List<ColumnSpec> columns,
+            Map<RowPredicate, RowRuleMetric> resolved) {
+        return resolved.computeIfAbsent(predicate, key -> {
+            try {
+                return RowRuleMetric.resolve(key, RecordBuilder.of(key.recordType(), columns));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("mlgate cannot evaluate " + key + ": " + e, e);
+            }
+        });
     }
 }

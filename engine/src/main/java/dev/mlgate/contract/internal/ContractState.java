@@ -1,6 +1,12 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.Accumulator.Violations;
+
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.RowPredicate;
+import dev.mlgate.backend.RowRequest;
+import dev.mlgate.backend.RuleOutcome;
+import dev.mlgate.backend.Sample;
+import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.data.ScanSummary;
 import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.Evidence;
@@ -37,11 +43,11 @@ record ContractState(
         Path file,
         List<String> header,
         ScanSummary data,
-        Map<String, Map<ColumnMetric, Object>> metrics,
-        Map<RowMetric, Violations> rowMetrics,
-        Map<RowRuleMetric, RowRuleMetric.Outcome> rowRules,
+        Map<String, Map<MetricRequest, Object>> metrics,
+        Map<RowRequest, ViolationCount> rowMetrics,
+        Map<RowPredicate, RuleOutcome> rowRules,
         Optional<Table> table,
-        Map<String, ColumnSample> samples,
+        Map<String, Sample> samples,
         Optional<ReferenceState> reference,
         String referenceError,
         Map<String, DriftResult> driftResults,
@@ -65,7 +71,7 @@ record ContractState(
 
     /** The result of {@code metric} on {@code column}, computed because a check asked for it. */
     @SuppressWarnings("unchecked")
-    <R> R metric(String column, ColumnMetric metric) {
+    <R> R metric(String column, MetricRequest metric) {
         return (R) metrics.get(column).get(metric);
     }
 
@@ -100,6 +106,6 @@ record ContractState(
      * @param samples per compared column, the reference sample (drift)
      */
     record ReferenceState(Path file, List<String> header, ScanSummary summary, Optional<Table> table,
-            Map<String, ColumnSample> samples) {
+            Map<String, Sample> samples) {
     }
 }

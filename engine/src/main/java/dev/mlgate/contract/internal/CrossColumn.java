@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.backend.RowRequest;
 import dev.mlgate.contract.ColumnPair;
 import dev.mlgate.contract.ColumnsSumTo;
 import dev.mlgate.data.ValueKind;
@@ -54,8 +55,8 @@ final class CrossColumn {
                         + " tolerance are not negative", source));
                 continue;
             }
-            RowMetric metric = new RowMetric.TypedRows(List.of(left, right),
-                    values -> !holds(pair.op(), compare(values[0], values[1], numeric, pair.tolerance())));
+            RowRequest metric = new RowRequest.ColumnPairRows(left.describe(), pair.op(), right.describe(),
+                    pair.tolerance());
             add(checks, "columnPair(" + pair.left() + "," + pair.op() + "," + pair.right() + ")", name, source,
                     blocking, metric, "rows with both values", "fail " + name, pair.mostly(), pair.allowedViolations());
         }
@@ -83,46 +84,19 @@ final class CrossColumn {
                         + " tolerance are not negative", source));
                 continue;
             }
-            int count = parts.size();
             boolean column = !sum.total().isBlank();
-            RowMetric metric = new RowMetric.TypedRows(named.stream().map(byName::get).toList(), values -> {
-                double total = 0;
-                for (int i = 0; i < count; i++) {
-                    total += values[i].number;
-                }
-                double expected = column ? values[count].number : sum.value();
-                return !(Math.abs(total - expected) <= sum.tolerance());
-            });
+            RowRequest metric = new RowRequest.ColumnsSum(parts.stream().map(byName::get).map(ColumnSpec::describe)
+                    .toList(), column ? byName.get(sum.total()).describe() : null, sum.value(), sum.tolerance());
             add(checks, "columnsSumTo(" + String.join("+", parts) + "=" + target + ")", name, source, blocking, metric,
                     "rows with every value", "do not add up: " + name, sum.mostly(), sum.allowedViolations());
         }
     }
 
     private static void add(List<ContractCheck> checks, String key, String name, TestSource source, boolean blocking,
-            RowMetric metric, String population, String violation, double mostly, long allowed) {
+            RowRequest metric, String population, String violation, double mostly, long allowed) {
         checks.add(new ContractCheck(new CheckSpec<ContractState>("constraint", key, name, source, Optional.empty(),
                 Set.of(), blocking, false, new RowViolationCheck(metric, population, violation,
                         new Tolerance(mostly, allowed))), Needs.row(metric)));
-    }
-
-    private static int compare(ColumnValue left, ColumnValue right, boolean numeric, double tolerance) {
-        if (numeric) {
-            double difference = left.number - right.number;
-            return Math.abs(difference) <= tolerance ? 0 : difference < 0 ? -1 : 1;
-        }
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        int order = ((Comparable) left.temporal).compareTo(right.temporal);
-        return Integer.signum(order);
-    }
-
-    private static boolean holds(ColumnPair.Op op, int order) {
-        return switch (op) {
-            case GREATER -> order > 0;
-            case GREATER_OR_EQUAL -> order >= 0;
-            case EQUAL -> order == 0;
-            case LESS_OR_EQUAL -> order <= 0;
-            case LESS -> order < 0;
-        };
     }
 
     private static String symbol(ColumnPair.Op op) {

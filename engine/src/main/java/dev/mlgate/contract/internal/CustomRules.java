@@ -6,8 +6,8 @@ import dev.mlgate.contract.Check;
 import dev.mlgate.contract.CheckContext;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.engine.internal.check.CheckSpec;
-import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
+import dev.mlgate.engine.internal.check.Declarations;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -59,7 +59,8 @@ final class CustomRules {
             CheckSpec<ContractState> spec = new CheckSpec<>("check", method.getName(), method.getName() + "()",
                     source, Optional.of(method), Declarations.tags(method, where, source, problems),
                     Declarations.blocking(method, type), false, state -> CustomRuleRun.run(method, state));
-            checks.add(new ContractCheck(spec, Needs.table(read.stream().distinct().toList())));
+            checks.add(new ContractCheck(spec, Needs.table(read.stream().distinct().toList(),
+                    type.getName() + "#" + method.getName())));
         }
         return checks;
     }

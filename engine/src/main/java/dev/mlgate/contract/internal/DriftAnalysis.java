@@ -1,5 +1,6 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.Sample;
 import dev.mlgate.contract.DriftMethod;
 import dev.mlgate.data.internal.Texts;
 import dev.mlgate.stats.ChiSquared;
@@ -42,9 +43,9 @@ final class DriftAnalysis {
     record Choice(DriftMethod method, String reason) {
     }
 
-    static DriftResult compare(String column, ColumnSample reference, ColumnSample current, DriftMethod declared,
+    static DriftResult compare(String column, Sample reference, Sample current, DriftMethod declared,
             double declaredThreshold) {
-        boolean numeric = reference instanceof ColumnSample.Numeric;
+        boolean numeric = reference instanceof Sample.Numeric;
         Choice choice = choose(declared, numeric, reference.size());
         DriftMethod method = choice.method();
         double threshold = Double.isNaN(declaredThreshold) ? method.defaultThreshold() : declaredThreshold;
@@ -62,8 +63,8 @@ final class DriftAnalysis {
         if (numeric) {
             // Every numeric method is order-free and sorts its input: sorting each sample once here makes
             // their own sorts linear passes over a single sorted run.
-            double[] ref = ((ColumnSample.Numeric) reference).values().clone();
-            double[] cur = ((ColumnSample.Numeric) current).values().clone();
+            double[] ref = ((Sample.Numeric) reference).values().clone();
+            double[] cur = ((Sample.Numeric) current).values().clone();
             java.util.Arrays.sort(ref);
             java.util.Arrays.sort(cur);
             String histogram = histogramJson(Histogram.of(ref, cur));
@@ -86,8 +87,8 @@ final class DriftAnalysis {
                 default -> throw new IllegalStateException(method + " does not apply to numeric column " + column);
             };
         }
-        Map<String, Long> ref = ((ColumnSample.Categorical) reference).counts();
-        Map<String, Long> cur = ((ColumnSample.Categorical) current).counts();
+        Map<String, Long> ref = ((Sample.Categorical) reference).counts();
+        Map<String, Long> cur = ((Sample.Categorical) current).counts();
         String histogram = categoriesJson(ref, cur);
         return switch (method) {
             case CHI_SQUARED -> {
@@ -108,8 +109,8 @@ final class DriftAnalysis {
      * distinct values in the reference than half its values: identifiers and free text, where two
      * samples of the same population share few values and every count-based test reports drift.
      */
-    private static String highCardinality(ColumnSample reference, ColumnSample current) {
-        if (!(reference instanceof ColumnSample.Categorical ref) || !(current instanceof ColumnSample.Categorical cur)) {
+    private static String highCardinality(Sample reference, Sample current) {
+        if (!(reference instanceof Sample.Categorical ref) || !(current instanceof Sample.Categorical cur)) {
             return null;
         }
         String why;
@@ -150,17 +151,17 @@ final class DriftAnalysis {
         return new DriftResult(column, method, choice, statistic, pValue, threshold, drifted, null, note, histogram);
     }
 
-    private static String note(ColumnSample reference, ColumnSample current) {
+    private static String note(Sample reference, Sample current) {
         List<String> parts = new ArrayList<>();
         if (reference.nulls() + current.nulls() > 0) {
             parts.add("missing values left out: " + reference.nulls() + " in the reference, " + current.nulls()
                     + " in the data");
         }
-        if (reference instanceof ColumnSample.Numeric ref && current instanceof ColumnSample.Numeric cur
+        if (reference instanceof Sample.Numeric ref && current instanceof Sample.Numeric cur
                 && ref.nans() + cur.nans() > 0) {
             parts.add("NaN values left out: " + ref.nans() + " in the reference, " + cur.nans() + " in the data");
         }
-        if (reference instanceof ColumnSample.Categorical ref && current instanceof ColumnSample.Categorical cur) {
+        if (reference instanceof Sample.Categorical ref && current instanceof Sample.Categorical cur) {
             List<String> onlyCurrent = cur.counts().keySet().stream().filter(key -> !ref.counts().containsKey(key)).toList();
             List<String> onlyReference = ref.counts().keySet().stream().filter(key -> !cur.counts().containsKey(key)).toList();
             if (!onlyCurrent.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.ColumnMetric.ExtremeValue.Extreme;
+import dev.mlgate.backend.Extreme;
+import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
@@ -10,7 +11,7 @@ import dev.mlgate.engine.internal.check.Verdict;
  * Freshness or history of a time column: its newest value is at most {@code age} old at the run's present,
  * or its oldest at least that old. Fails naming the value; inconclusive when the column holds no value.
  */
-record FreshnessCheck(String column, ColumnMetric.ExtremeValue metric) implements Check<ContractState> {
+record FreshnessCheck(String column, MetricRequest.ExtremeValue metric) implements Check<ContractState> {
 
     @Override
     public Evaluation evaluate(ContractState state) {

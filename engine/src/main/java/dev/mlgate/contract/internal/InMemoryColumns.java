@@ -1,19 +1,24 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.RowRequest;
+import dev.mlgate.backend.Sample;
+import dev.mlgate.backend.ScanSettings;
+import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.contract.DriftComparison;
 import dev.mlgate.contract.DriftMethod;
 import dev.mlgate.contract.Violations;
 import dev.mlgate.data.ValueKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.Table;
-import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -48,12 +53,12 @@ public final class InMemoryColumns {
     }
 
     /** Computes {@code metric} over every cell of {@code column}. */
-    static Object compute(Column<?> column, ColumnMetric metric, ScanSettings settings) {
-        return compute(column, Map.of(metric, metric.newAccumulator(settings))).get(metric);
+    static Object compute(Column<?> column, MetricRequest metric, ScanSettings settings) {
+        return compute(column, Map.of(metric, LocalMetrics.accumulator(metric, settings))).get(metric);
     }
 
     /** Computes every metric of {@code accumulators} in one pass over {@code column}. */
-    static Map<ColumnMetric, Object> compute(Column<?> column, Map<ColumnMetric, Accumulator> accumulators) {
+    static Map<MetricRequest, Object> compute(Column<?> column, Map<MetricRequest, Accumulator> accumulators) {
         ColumnValue value = new ColumnValue(kindOf(column));
         for (int i = 0; i < column.size(); i++) {
             value.set(column.isMissing(i) ? null : column.get(i), i + 1L);
@@ -61,7 +66,7 @@ public final class InMemoryColumns {
                 accumulator.accept(value);
             }
         }
-        Map<ColumnMetric, Object> results = new java.util.LinkedHashMap<>();
+        Map<MetricRequest, Object> results = new java.util.LinkedHashMap<>();
         accumulators.forEach((metric, accumulator) -> results.put(metric, accumulator.result()));
         return results;
     }
@@ -71,29 +76,29 @@ public final class InMemoryColumns {
     }
 
     public static Violations nulls(Column<?> column, int maxExamples) {
-        return violations(column, new ColumnMetric.NullCount(), maxExamples);
+        return violations(column, new MetricRequest.NullCount(), maxExamples);
     }
 
     public static Violations repeats(Column<?> column, int maxExamples) {
-        return violations(column, new ColumnMetric.RepeatedValues(true), maxExamples);
+        return violations(column, new MetricRequest.RepeatedValues(true), maxExamples);
     }
 
     public static Violations outOfRange(Column<?> column, double min, double max, boolean minExclusive,
             boolean maxExclusive, int maxExamples) {
         requireNumeric(column);
-        return violations(column, new ColumnMetric.OutOfRange(min, max, minExclusive, maxExclusive), maxExamples);
+        return violations(column, new MetricRequest.OutOfRange(min, max, minExclusive, maxExclusive), maxExamples);
     }
 
     public static Violations notIn(Column<?> column, Set<String> allowed, int maxExamples) {
-        return violations(column, new ColumnMetric.NotInSet(Set.copyOf(allowed)), maxExamples);
+        return violations(column, new MetricRequest.NotInSet(Set.copyOf(allowed)), maxExamples);
     }
 
     public static Violations mismatches(Column<?> column, String regex, int maxExamples) {
-        return violations(column, new ColumnMetric.PatternMismatch(regex), maxExamples);
+        return violations(column, new MetricRequest.PatternMismatch(regex), maxExamples);
     }
 
     public static Violations lengthOutOfRange(Column<?> column, int min, int max, int maxExamples) {
-        return violations(column, new ColumnMetric.LengthOutOfRange(min, max), maxExamples);
+        return violations(column, new MetricRequest.LengthOutOfRange(min, max), maxExamples);
     }
 
     public static double mean(Column<?> column) {
@@ -115,11 +120,11 @@ public final class InMemoryColumns {
     }
 
     public static Violations duplicateRows(Table table, int maxExamples) {
-        return rows(table, new RowMetric.DuplicateRows(), table.columnNames(), maxExamples);
+        return rows(table, new RowRequest.DuplicateRows(), table.columnNames(), maxExamples);
     }
 
     public static Violations repeatedKeys(Table table, List<String> columns, int maxExamples) {
-        return rows(table, new RowMetric.RepeatedKeys(List.copyOf(columns)), columns, maxExamples);
+        return rows(table, new RowRequest.RepeatedKeys(List.copyOf(columns)), columns, maxExamples);
     }
 
     public static DriftComparison drift(Column<?> reference, Column<?> current, DriftMethod method, double threshold) {
@@ -132,7 +137,7 @@ public final class InMemoryColumns {
                 result.isDefined() ? result.describe() : "cannot compare: " + result.undefinedReason());
     }
 
-    private static ColumnSample sample(Column<?> column, ColumnSpec spec) {
+    private static Sample sample(Column<?> column, ColumnSpec spec) {
         SampleCollector collector = new SampleCollector(List.of(spec.name()), List.of(spec));
         ColumnValue value = new ColumnValue(spec.kind());
         for (int i = 0; i < column.size(); i++) {
@@ -142,14 +147,14 @@ public final class InMemoryColumns {
         return collector.samples().get(spec.name());
     }
 
-    private static Violations violations(Column<?> column, ColumnMetric metric, int maxExamples) {
-        Accumulator.Violations found = (Accumulator.Violations) compute(column, metric, settings(maxExamples));
+    private static Violations violations(Column<?> column, MetricRequest metric, int maxExamples) {
+        ViolationCount found = (ViolationCount) compute(column, metric, settings(maxExamples));
         return publicView(found);
     }
 
-    private static Violations rows(Table table, RowMetric metric, List<String> columns, int maxExamples) {
+    private static Violations rows(Table table, RowRequest metric, List<String> columns, int maxExamples) {
         int[] indexes = columns.stream().mapToInt(table::columnIndex).toArray();
-        RowMetric.RowAccumulator accumulator = metric.newAccumulator(indexes, maxExamples);
+        RowMetrics.RowAccumulator accumulator = RowMetrics.accumulator(metric, indexes, maxExamples);
         TableRow row = new TableRow(table);
         for (int i = 0; i < table.rowCount(); i++) {
             row.at(i);
@@ -158,7 +163,7 @@ public final class InMemoryColumns {
         return publicView(accumulator.result());
     }
 
-    private static Violations publicView(Accumulator.Violations found) {
+    private static Violations publicView(ViolationCount found) {
         return new Violations(found.checked(), found.violations(), found.examples().stream()
                 .map(example -> new Violations.Violation(example.row(), example.shown())).toList());
     }

@@ -1,6 +1,6 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.engine.internal.check.Evidence.Example;
+import dev.mlgate.backend.Example;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

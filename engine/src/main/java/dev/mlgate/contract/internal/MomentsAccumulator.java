@@ -1,5 +1,6 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.ColumnMoments;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.ValueKind;
 import dev.mlgate.metrics.internal.CompensatedSum;
@@ -49,28 +50,9 @@ final class MomentsAccumulator implements Accumulator {
     }
 
     @Override
-    public Moments result() {
-        return new Moments(count, nanCount, sum.isExact() && count > 0 ? sum.divideBy(count) : mean,
+    public ColumnMoments result() {
+        return new ColumnMoments(count, nanCount, sum.isExact() && count > 0 ? sum.divideBy(count) : mean,
                 squaredDeviations, min, max, sum.isExact() ? sum.value() : floatingSum.value());
     }
 
-    /**
-     * The moments of a column's values.
-     *
-     * @param count values taken into account
-     * @param nanCount NaN values left out
-     * @param mean their mean (meaningless when count is 0)
-     * @param squaredDeviations the sum of squared deviations from the mean
-     * @param min the smallest value
-     * @param max the largest value
-     * @param sum their sum: exact for integral and boolean values, else compensated (Neumaier)
-     */
-    record Moments(long count, long nanCount, double mean, double squaredDeviations, double min, double max,
-                   double sum) {
-
-        /** Standard deviation with divisor {@code count - ddof}; NaN when {@code count <= ddof}. */
-        double standardDeviation(int ddof) {
-            return count > ddof ? Math.sqrt(squaredDeviations / (count - ddof)) : Double.NaN;
-        }
-    }
 }

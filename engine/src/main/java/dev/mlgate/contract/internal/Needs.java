@@ -1,5 +1,8 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.RowPredicate;
+import dev.mlgate.backend.RowRequest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,34 +17,40 @@ import java.util.Set;
  */
 final class Needs {
 
-    private final Map<String, Set<ColumnMetric>> columnMetrics = new HashMap<>();
-    private final Set<RowMetric> rowMetrics = new HashSet<>();
+    private final Map<String, Set<MetricRequest>> columnMetrics = new HashMap<>();
+    private final Set<RowRequest> rowMetrics = new HashSet<>();
     private final Set<String> driftColumns = new HashSet<>();
-    private final Set<RowRuleMetric> rowRules = new HashSet<>();
+    private final Set<RowPredicate> rowRules = new HashSet<>();
     private boolean table;
     /** The table's columns in order of first mention; empty with {@link #table} set means every column. */
     private final Set<String> tableColumns = new LinkedHashSet<>();
     private boolean allTableColumns;
+    /** The custom rules that read the table, as {@code Class#method}. */
+    private final Set<String> tableRules = new LinkedHashSet<>();
 
-    static Needs column(String column, ColumnMetric metric) {
+    static Needs column(String column, MetricRequest metric) {
         return new Needs().add(column, metric);
     }
 
-    static Needs row(RowMetric metric) {
+    static Needs row(RowRequest metric) {
         Needs needs = new Needs();
         needs.rowMetrics.add(metric);
         return needs;
     }
 
-    static Needs rule(RowRuleMetric rule) {
+    static Needs rule(RowPredicate rule) {
         Needs needs = new Needs();
         needs.rowRules.add(rule);
         return needs;
     }
 
-    /** A table of {@code columns}, or of every column of the file when {@code columns} is empty. */
-    static Needs table(List<String> columns) {
+    /**
+     * A table of {@code columns}, or of every column of the file when {@code columns} is empty, for the
+     * custom rule {@code rule} ({@code Class#method}).
+     */
+    static Needs table(List<String> columns, String rule) {
         Needs needs = new Needs();
+        needs.tableRules.add(rule);
         needs.table = true;
         needs.allTableColumns = columns.isEmpty();
         needs.tableColumns.addAll(columns);
@@ -58,7 +67,7 @@ final class Needs {
         return new Needs();
     }
 
-    Needs add(String column, ColumnMetric metric) {
+    Needs add(String column, MetricRequest metric) {
         columnMetrics.computeIfAbsent(column, c -> new HashSet<>()).add(metric);
         return this;
     }
@@ -72,13 +81,14 @@ final class Needs {
         table |= other.table;
         allTableColumns |= other.allTableColumns;
         tableColumns.addAll(other.tableColumns);
+        tableRules.addAll(other.tableRules);
     }
 
-    Map<String, Set<ColumnMetric>> columnMetrics() {
+    Map<String, Set<MetricRequest>> columnMetrics() {
         return columnMetrics;
     }
 
-    Set<RowMetric> rowMetrics() {
+    Set<RowRequest> rowMetrics() {
         return rowMetrics;
     }
 
@@ -86,7 +96,7 @@ final class Needs {
         return driftColumns;
     }
 
-    Set<RowRuleMetric> rowRules() {
+    Set<RowPredicate> rowRules() {
         return rowRules;
     }
 
@@ -97,5 +107,10 @@ final class Needs {
     /** The columns the table holds, in order; empty means every column of the file. */
     List<String> tableColumns() {
         return allTableColumns ? List.of() : List.copyOf(tableColumns);
+    }
+
+    /** The custom rules that read the table, as {@code Class#method}. */
+    List<String> tableRules() {
+        return List.copyOf(tableRules);
     }
 }

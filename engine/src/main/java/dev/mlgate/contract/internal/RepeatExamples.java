@@ -1,6 +1,6 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.engine.internal.check.Evidence.Example;
+import dev.mlgate.backend.Example;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

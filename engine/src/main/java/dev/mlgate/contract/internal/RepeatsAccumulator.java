@@ -1,8 +1,9 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.Example;
+import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.ValueKind;
-import dev.mlgate.engine.internal.check.Evidence.Example;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.util.Map;
@@ -66,9 +67,9 @@ final class RepeatsAccumulator implements Accumulator {
     }
 
     @Override
-    public Violations result() {
+    public ViolationCount result() {
         long distinct = numbers.size() + objects.size();
-        return new Violations(checked, duplicated, examples.inRowOrder(), details(checked, distinct, singletons));
+        return new ViolationCount(checked, duplicated, examples.inRowOrder(), details(checked, distinct, singletons));
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.RowRuleMetric.Outcome;
+import dev.mlgate.backend.RuleOutcome;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
@@ -18,7 +18,7 @@ record RowRuleCheck(RowRuleMetric rule, Tolerance tolerance) implements Check<Co
     public Evaluation evaluate(ContractState state) {
         String where = state.file().getFileName().toString();
         String name = "the row rule " + rule.name();
-        Outcome found = state.rowRules().get(rule);
+        RuleOutcome found = state.rowRules().get(rule.predicate());
         if (found == null) {
             return Verdict.failed(where + " lacks columns " + name + " reads: " + rule.columns().stream()
                     .filter(column -> !state.hasColumn(column)).toList() + " are missing; " + state.describeColumns(),

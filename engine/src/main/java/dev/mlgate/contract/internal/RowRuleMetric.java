@@ -1,28 +1,29 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.RowPredicate;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A {@code @RowRule} as the scan evaluates it: the rule method as a cached {@link MethodHandle} and the
- * builder of the record it takes. Rules of one contract share one builder, so each row's record is built
- * once however many rules read it.
+ * A {@link RowPredicate} as the local scan evaluates it: the predicate as a cached {@link MethodHandle}
+ * and the builder of the record it takes. Rules of one contract share one builder, so each row's record
+ * is built once however many rules read it.
  *
- * @param name the rule method's name
- * @param rule {@code (Object) boolean}, the rule method adapted to take the record as an Object
+ * @param predicate what is evaluated
+ * @param rule {@code (Object) boolean}, the predicate adapted to take the record as an Object
  * @param builder builds the record of each row
  */
-record RowRuleMetric(String name, MethodHandle rule, RecordBuilder builder) {
+record RowRuleMetric(RowPredicate predicate, MethodHandle rule, RecordBuilder builder) {
 
-    /** The metric of {@code method}, a valid rule taking {@code builder}'s record type. */
-    static RowRuleMetric of(Method method, RecordBuilder builder) throws IllegalAccessException {
-        method.setAccessible(true);
-        MethodHandle handle = MethodHandles.lookup().unreflect(method)
-                .asType(MethodType.methodType(boolean.class, Object.class));
-        return new RowRuleMetric(method.getName(), handle, builder);
+    /** The predicate's name, as checks show it. */
+    String name() {
+        return predicate.name();
     }
 
     /** The columns whose values make the record the rule reads: every declared one. */
@@ -31,20 +32,49 @@ record RowRuleMetric(String name, MethodHandle rule, RecordBuilder builder) {
     }
 
     /**
-     * What a rule saw in one scan.
+     * The evaluation of {@code predicate} on records {@code builder} builds.
      *
-     * @param checked rows the rule was evaluated on (up to a thrown exception)
-     * @param violations rows for which it returned false
-     * @param leftOut rows not evaluated: a null in a component that is not {@code @Nullable}, or a value
-     *     its component cannot hold
-     * @param examples the first violating rows, the record's text as value
-     * @param error what the rule or the record's constructor threw, naming the row, or null
+     * @throws ReflectiveOperationException if the method or component cannot be found or called
      */
-    record Outcome(long checked, long violations, long leftOut,
-            List<dev.mlgate.engine.internal.check.Evidence.Example> examples, String error) {
-
-        Outcome {
-            examples = List.copyOf(examples);
+    static RowRuleMetric resolve(RowPredicate predicate, RecordBuilder builder) throws ReflectiveOperationException {
+        if (predicate instanceof RowPredicate.UserMethod user) {
+            return of(method(user), builder, predicate);
         }
+        RowPredicate.ColumnIn in = (RowPredicate.ColumnIn) predicate;
+        int component = builder.columns().indexOf(in.column());
+        if (component < 0) {
+            throw new NoSuchFieldException(in.column());
+        }
+        Method accessor = in.recordType().getRecordComponents()[component].getAccessor();
+        accessor.setAccessible(true);
+        MethodHandle value = MethodHandles.lookup().unreflect(accessor)
+                .asType(MethodType.methodType(Object.class, Object.class));
+        MethodHandle member = MethodHandles.insertArguments(MethodHandles.lookup().findStatic(RowRuleMetric.class,
+                "among", MethodType.methodType(boolean.class, Set.class, Object.class)), 0, Set.copyOf(in.values()));
+        return new RowRuleMetric(predicate, MethodHandles.filterReturnValue(value, member), builder);
+    }
+
+    /** The metric of {@code method}, a valid rule taking {@code builder}'s record type. */
+    static RowRuleMetric of(Method method, RecordBuilder builder, RowPredicate predicate) throws IllegalAccessException {
+        method.setAccessible(true);
+        MethodHandle handle = MethodHandles.lookup().unreflect(method)
+                .asType(MethodType.methodType(boolean.class, Object.class));
+        return new RowRuleMetric(predicate, handle, builder);
+    }
+
+    /** The {@code static boolean name(Record)} method a {@link RowPredicate.UserMethod} names. */
+    static Method method(RowPredicate.UserMethod user) throws NoSuchMethodException {
+        Class<?> type = user.recordType();
+        return Arrays.stream(type.getDeclaredMethods()).filter(method -> method.getName().equals(user.method())
+                && Modifier.isStatic(method.getModifiers()) && method.getReturnType() == boolean.class
+                && Arrays.equals(method.getParameterTypes(), new Class<?>[] {type})).findFirst()
+                .orElseThrow(() -> new NoSuchMethodException(type.getName() + "." + user.method() + "("
+                        + type.getSimpleName() + ")"));
+    }
+
+    /** Whether {@code value}, as text, is one of {@code values}; a null is none of them. */
+    @SuppressWarnings("unused") // called through a method handle
+    private static boolean among(Set<String> values, Object value) {
+        return value != null && values.contains(value instanceof Enum<?> constant ? constant.name() : value.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.RowRuleMetric.Outcome;
+import dev.mlgate.backend.RowPredicate;
+import dev.mlgate.backend.RuleOutcome;
 import dev.mlgate.data.internal.Texts;
 import java.lang.invoke.MethodHandle;
 import java.util.LinkedHashMap;
@@ -106,10 +107,10 @@ final class RowRuleScan {
         }
     }
 
-    Map<RowRuleMetric, Outcome> results() {
-        Map<RowRuleMetric, Outcome> results = new LinkedHashMap<>();
+    Map<RowPredicate, RuleOutcome> results() {
+        Map<RowPredicate, RuleOutcome> results = new LinkedHashMap<>();
         for (RuleTally tally : tallies) {
-            results.put(tally.rule(), tally.outcome());
+            results.put(tally.rule().predicate(), tally.outcome());
         }
         return results;
     }

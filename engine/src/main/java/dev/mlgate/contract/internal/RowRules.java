@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.backend.RowPredicate;
 import dev.mlgate.contract.RowRule;
 import dev.mlgate.engine.internal.check.CheckSpec;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
@@ -77,7 +78,7 @@ final class RowRules {
         }
         RowRuleMetric metric;
         try {
-            metric = RowRuleMetric.of(method, builder);
+            metric = RowRuleMetric.of(method, builder, new RowPredicate.UserMethod(type, method.getName()));
         } catch (IllegalAccessException | RuntimeException e) {
             problems.add(problem(where + ": mlgate cannot call the row rule: " + e, source));
             return Optional.empty();
@@ -86,7 +87,7 @@ final class RowRules {
                 source, Optional.of(method), Declarations.tags(method, where, source, problems),
                 Declarations.blocking(method, type), false,
                 new RowRuleCheck(metric, new Tolerance(annotation.mostly(), annotation.allowedViolations())));
-        return Optional.of(new ContractCheck(spec, Needs.rule(metric)));
+        return Optional.of(new ContractCheck(spec, Needs.rule(metric.predicate())));
     }
 
     private static String where(Class<?> type, Method method) {

@@ -1,19 +1,20 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.Accumulator.Violations;
+import dev.mlgate.backend.RowRequest;
+import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 
 /** A table constraint decided by counting violating rows: compound keys, duplicate rows. */
-record RowViolationCheck(RowMetric metric, String population, String violation, Tolerance tolerance)
+record RowViolationCheck(RowRequest metric, String population, String violation, Tolerance tolerance)
         implements Check<ContractState> {
 
     @Override
     public Evaluation evaluate(ContractState state) {
         String where = state.file().getFileName().toString();
-        Violations found = state.rowMetrics().get(metric);
+        ViolationCount found = state.rowMetrics().get(metric);
         if (found == null) {
             return Verdict.failed(where + " lacks a key column: " + metric.columns() + " are not all among its columns; "
                     + state.describeColumns(), "columns " + metric.columns(), "missing",

@@ -1,8 +1,8 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.RowRuleMetric.Outcome;
+import dev.mlgate.backend.Example;
+import dev.mlgate.backend.RuleOutcome;
 import dev.mlgate.data.internal.Texts;
-import dev.mlgate.engine.internal.check.Evidence.Example;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ final class RuleTally {
         }
     }
 
-    Outcome outcome() {
-        return new Outcome(checked, violations, leftOut, examples, error);
+    RuleOutcome outcome() {
+        return new RuleOutcome(checked, violations, leftOut, examples, error);
     }
 }

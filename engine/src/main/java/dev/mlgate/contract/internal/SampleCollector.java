@@ -1,5 +1,7 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.Sample;
+import dev.mlgate.backend.SampleRequest;
 import dev.mlgate.contract.DriftScale;
 import dev.mlgate.contract.NoDrift;
 import dev.mlgate.contract.internal.ColumnValue.State;
@@ -26,7 +28,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 final class SampleCollector implements RowVisitor {
 
     /** Most distinct values a categorical sample counts before it is judged high-cardinality. */
-    static final int MAX_CATEGORIES = 1000;
+    static final int MAX_CATEGORIES = SampleRequest.MAX_CATEGORIES;
 
     private final List<ColumnSpec> columns;
     private final int[] indexes;
@@ -40,6 +42,11 @@ final class SampleCollector implements RowVisitor {
 
     /** Collects {@code columns} present in {@code header}; absent ones give no sample. */
     SampleCollector(List<String> header, List<ColumnSpec> columns) {
+        this(header, columns, numeric(columns));
+    }
+
+    /** Collects {@code columns}, each as numbers where {@code numeric} says so, else as category counts. */
+    SampleCollector(List<String> header, List<ColumnSpec> columns, boolean[] numeric) {
         this.columns = columns;
         int n = columns.size();
         indexes = new int[n];
@@ -53,9 +60,17 @@ final class SampleCollector implements RowVisitor {
         for (int i = 0; i < n; i++) {
             indexes[i] = header.indexOf(columns.get(i).name());
             values[i] = new ColumnValue(columns.get(i));
-            numbers[i] = isNumeric(columns.get(i)) ? new double[1024] : null;
+            numbers[i] = numeric[i] ? new double[1024] : null;
             counts.add(new BoundedCounts(MAX_CATEGORIES));
         }
+    }
+
+    private static boolean[] numeric(List<ColumnSpec> columns) {
+        boolean[] numeric = new boolean[columns.size()];
+        for (int i = 0; i < numeric.length; i++) {
+            numeric[i] = isNumeric(columns.get(i));
+        }
+        return numeric;
     }
 
     /** Whether the column is sampled as numbers: a numeric or time kind, unless declared categorical. */
@@ -113,18 +128,18 @@ final class SampleCollector implements RowVisitor {
     }
 
     /** The samples, by column name, of the columns the file holds. */
-    Map<String, ColumnSample> samples() {
-        Map<String, ColumnSample> samples = new LinkedHashMap<>();
+    Map<String, Sample> samples() {
+        Map<String, Sample> samples = new LinkedHashMap<>();
         for (int i = 0; i < indexes.length; i++) {
             if (indexes[i] < 0) {
                 continue;
             }
             if (numbers[i] == null) {
-                samples.put(columns.get(i).name(), new ColumnSample.Categorical(counts.get(i).toMap(), nulls[i],
+                samples.put(columns.get(i).name(), new Sample.Categorical(counts.get(i).toMap(), nulls[i],
                         counted[i], counts.get(i).overflowed()));
             } else {
                 samples.put(columns.get(i).name(),
-                        new ColumnSample.Numeric(Arrays.copyOf(numbers[i], sizes[i]), nulls[i], nans[i]));
+                        new Sample.Numeric(Arrays.copyOf(numbers[i], sizes[i]), nulls[i], nans[i]));
             }
         }
         return samples;

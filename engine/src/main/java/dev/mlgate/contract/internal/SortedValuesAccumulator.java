@@ -1,5 +1,6 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.SortedNumbers;
 import dev.mlgate.contract.internal.ColumnValue.State;
 import java.util.Arrays;
 
@@ -21,32 +22,10 @@ final class SortedValuesAccumulator implements Accumulator {
     }
 
     @Override
-    public SortedValues result() {
+    public SortedNumbers result() {
         double[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
-        return new SortedValues(sorted);
+        return new SortedNumbers(sorted);
     }
 
-    /** Sorted values of a column. */
-    record SortedValues(double[] values) {
-
-        /**
-         * The {@code q}-quantile with linear interpolation between closest ranks (numpy's default,
-         * Hyndman and Fan type 7): position {@code q (n - 1)}; NaN when there is no value. Interpolates
-         * from the nearer neighbour, as numpy's {@code _lerp} does, so results agree to the last bit.
-         */
-        double quantile(double q) {
-            if (values.length == 0) {
-                return Double.NaN;
-            }
-            double position = q * (values.length - 1);
-            int lower = (int) Math.floor(position);
-            int upper = Math.min(lower + 1, values.length - 1);
-            double fraction = position - lower;
-            double difference = values[upper] - values[lower];
-            return fraction >= 0.5
-                    ? values[upper] - difference * (1 - fraction)
-                    : values[lower] + difference * fraction;
-        }
-    }
 }

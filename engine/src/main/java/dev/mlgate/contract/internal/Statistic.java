@@ -1,8 +1,9 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.Accumulator.Violations;
-import dev.mlgate.contract.internal.MomentsAccumulator.Moments;
-import dev.mlgate.contract.internal.SortedValuesAccumulator.SortedValues;
+import dev.mlgate.backend.ColumnMoments;
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.SortedNumbers;
+import dev.mlgate.backend.ViolationCount;
 
 /**
  * A number computed from one column's metric, bounded by a statistic constraint. Each says which
@@ -11,7 +12,7 @@ import dev.mlgate.contract.internal.SortedValuesAccumulator.SortedValues;
 sealed interface Statistic {
 
     /** The metric the scan must compute. */
-    ColumnMetric metric();
+    MetricRequest metric();
 
     /** The statistic's name in messages, such as {@code mean} or {@code 0.9-quantile}. */
     String name();
@@ -34,7 +35,7 @@ sealed interface Statistic {
 
     /** NaN values left out, for messages; 0 when not applicable. */
     default long leftOut(Object result) {
-        return result instanceof Moments moments ? moments.nanCount() : 0;
+        return result instanceof ColumnMoments moments ? moments.nanCount() : 0;
     }
 
     /**
@@ -46,13 +47,13 @@ sealed interface Statistic {
         enum Kind { MIN, MAX, MEAN, SUM }
 
         @Override
-        public ColumnMetric metric() {
-            return new ColumnMetric.Moments();
+        public MetricRequest metric() {
+            return new MetricRequest.Moments();
         }
 
         @Override
         public double compute(Object result) {
-            Moments moments = (Moments) result;
+            ColumnMoments moments = (ColumnMoments) result;
             if (kind == Kind.SUM) {
                 return moments.count() == 0 ? 0.0 : moments.sum();
             }
@@ -69,7 +70,7 @@ sealed interface Statistic {
 
         @Override
         public long population(Object result) {
-            return ((Moments) result).count();
+            return ((ColumnMoments) result).count();
         }
     }
 
@@ -77,8 +78,8 @@ sealed interface Statistic {
     record StandardDeviation(int ddof) implements Statistic {
 
         @Override
-        public ColumnMetric metric() {
-            return new ColumnMetric.Moments();
+        public MetricRequest metric() {
+            return new MetricRequest.Moments();
         }
 
         @Override
@@ -88,17 +89,17 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            return ((Moments) result).standardDeviation(ddof);
+            return ((ColumnMoments) result).standardDeviation(ddof);
         }
 
         @Override
         public long population(Object result) {
-            return ((Moments) result).count();
+            return ((ColumnMoments) result).count();
         }
 
         @Override
         public String undefinedReason(Object result) {
-            return ddof == 1 && ((Moments) result).count() == 1
+            return ddof == 1 && ((ColumnMoments) result).count() == 1
                     ? "the sample standard deviation needs at least two values, and there is one"
                     : Statistic.super.undefinedReason(result);
         }
@@ -108,8 +109,8 @@ sealed interface Statistic {
     record Quantile(double q) implements Statistic {
 
         @Override
-        public ColumnMetric metric() {
-            return new ColumnMetric.SortedValues();
+        public MetricRequest metric() {
+            return new MetricRequest.SortedValues();
         }
 
         @Override
@@ -119,12 +120,12 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            return ((SortedValues) result).quantile(q);
+            return ((SortedNumbers) result).quantile(q);
         }
 
         @Override
         public long population(Object result) {
-            return ((SortedValues) result).values().length;
+            return ((SortedNumbers) result).values().length;
         }
     }
 
@@ -135,8 +136,8 @@ sealed interface Statistic {
     record DistinctCount() implements Statistic {
 
         @Override
-        public ColumnMetric metric() {
-            return new ColumnMetric.RepeatedValues(false);
+        public MetricRequest metric() {
+            return new MetricRequest.RepeatedValues(false);
         }
 
         @Override
@@ -146,12 +147,12 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            return ((Number) ((Violations) result).details().get(RepeatsAccumulator.DISTINCT)).doubleValue();
+            return ((Number) ((ViolationCount) result).details().get(RepeatsAccumulator.DISTINCT)).doubleValue();
         }
 
         @Override
         public long population(Object result) {
-            return ((Violations) result).checked();
+            return ((ViolationCount) result).checked();
         }
     }
 
@@ -162,8 +163,8 @@ sealed interface Statistic {
     record DistinctShare() implements Statistic {
 
         @Override
-        public ColumnMetric metric() {
-            return new ColumnMetric.RepeatedValues(false);
+        public MetricRequest metric() {
+            return new MetricRequest.RepeatedValues(false);
         }
 
         @Override
@@ -173,7 +174,7 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            Violations found = (Violations) result;
+            ViolationCount found = (ViolationCount) result;
             if (found.checked() == 0) {
                 return Double.NaN;
             }
@@ -182,7 +183,7 @@ sealed interface Statistic {
 
         @Override
         public long population(Object result) {
-            return ((Violations) result).checked();
+            return ((ViolationCount) result).checked();
         }
     }
 
@@ -190,8 +191,8 @@ sealed interface Statistic {
     record Completeness() implements Statistic {
 
         @Override
-        public ColumnMetric metric() {
-            return new ColumnMetric.NullCount();
+        public MetricRequest metric() {
+            return new MetricRequest.NullCount();
         }
 
         @Override
@@ -206,13 +207,13 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            Violations nulls = (Violations) result;
+            ViolationCount nulls = (ViolationCount) result;
             return nulls.checked() == 0 ? 1.0 : (double) (nulls.checked() - nulls.violations()) / nulls.checked();
         }
 
         @Override
         public long population(Object result) {
-            return ((Violations) result).checked();
+            return ((ViolationCount) result).checked();
         }
     }
 }

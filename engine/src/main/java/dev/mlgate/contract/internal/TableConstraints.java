@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import static dev.mlgate.engine.internal.check.Declarations.problem;
 
+import dev.mlgate.backend.RowRequest;
 import dev.mlgate.contract.DataContract;
 import dev.mlgate.contract.NoDrift;
 import dev.mlgate.contract.NoDuplicateRows;
@@ -9,8 +10,8 @@ import dev.mlgate.contract.RowCount;
 import dev.mlgate.contract.UniqueTogether;
 import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.CheckSpec;
-import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
+import dev.mlgate.engine.internal.check.Declarations;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class TableConstraints {
                         + duplicates.allowedViolations() + ") must not be negative", source));
                 return;
             }
-            RowMetric metric = new RowMetric.DuplicateRows();
+            RowRequest metric = new RowRequest.DuplicateRows();
             checks.add(new ContractCheck(new CheckSpec<ContractState>("constraint", "noDuplicateRows",
                     "no duplicate rows", source, Optional.empty(), tags, blocking, false,
                     new RowViolationCheck(metric, "rows", "repeat an earlier row in every field",
@@ -118,7 +119,7 @@ final class TableConstraints {
                     + " lies in [0, 1] and allowedViolations is not negative", source));
             return Optional.empty();
         }
-        RowMetric metric = new RowMetric.RepeatedKeys(columns);
+        RowRequest metric = new RowRequest.RepeatedKeys(columns);
         return Optional.of(new ContractCheck(new CheckSpec<ContractState>("constraint",
                 "uniqueTogether(" + String.join("+", columns) + ")", "unique together: " + name, source,
                 Optional.empty(), Set.of(), blocking, false, new RowViolationCheck(metric, "rows with a full key",

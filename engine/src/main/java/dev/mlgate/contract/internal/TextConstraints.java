@@ -1,5 +1,6 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.contract.AllNull;
 import dev.mlgate.contract.DistinctValues;
 import dev.mlgate.contract.MatchesAny;
@@ -34,7 +35,7 @@ final class TextConstraints {
             return;
         }
         c.tolerance("@NoneOf", noneOf.mostly(), noneOf.allowedViolations()).ifPresent(tolerance ->
-                c.violations("noneOf", "none of " + forbidden, new ColumnMetric.InSet(forbidden),
+                c.violations("noneOf", "none of " + forbidden, new MetricRequest.InSet(forbidden),
                         "are one of the forbidden " + forbidden, tolerance));
     }
 
@@ -43,7 +44,7 @@ final class TextConstraints {
             String listed = String.join(" | ", notMatches.value());
             c.tolerance("@NotMatches", notMatches.mostly(), notMatches.allowedViolations()).ifPresent(tolerance ->
                     c.violations("notMatches", "does not match " + listed,
-                            new ColumnMetric.PatternList(List.of(notMatches.value()), false), "match " + listed,
+                            new MetricRequest.PatternList(List.of(notMatches.value()), false), "match " + listed,
                             tolerance));
         }
     }
@@ -53,7 +54,7 @@ final class TextConstraints {
             String listed = String.join(" | ", matchesAny.value());
             c.tolerance("@MatchesAny", matchesAny.mostly(), matchesAny.allowedViolations()).ifPresent(tolerance ->
                     c.violations("matchesAny", "matches " + listed,
-                            new ColumnMetric.PatternList(List.of(matchesAny.value()), true), "match none of " + listed,
+                            new MetricRequest.PatternList(List.of(matchesAny.value()), true), "match none of " + listed,
                             tolerance));
         }
     }
@@ -111,7 +112,7 @@ final class TextConstraints {
         }
         c.tolerance("@MatchesDateTimePattern", declared.mostly(), declared.allowedViolations()).ifPresent(tolerance ->
                 c.violations("dateTimePattern", "date/time " + declared.value(),
-                        new ColumnMetric.NotDateTimePattern(declared.value()), "are not written as " + declared.value(),
+                        new MetricRequest.NotDateTimePattern(declared.value()), "are not written as " + declared.value(),
                         tolerance));
     }
 
@@ -123,6 +124,6 @@ final class TextConstraints {
             return;
         }
         c.tolerance("@AllNull", 1.0, allNull.allowedViolations()).ifPresent(tolerance ->
-                c.violations("allNull", "all null", new ColumnMetric.NonNullValues(), "are not null", tolerance));
+                c.violations("allNull", "all null", new MetricRequest.NonNullValues(), "are not null", tolerance));
     }
 }

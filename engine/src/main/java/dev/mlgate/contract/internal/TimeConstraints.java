@@ -1,5 +1,6 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.contract.NewestWithin;
 import dev.mlgate.contract.OldestAtLeast;
 import dev.mlgate.contract.WithinLast;
@@ -27,7 +28,7 @@ final class TimeConstraints {
         String against = increasing ? (strict ? "not greater than" : "smaller than")
                 : (strict ? "not smaller than" : "greater than");
         c.tolerance(annotation, mostly, allowed).ifPresent(tolerance -> c.violations(key, direction + " in file order",
-                new ColumnMetric.OutOfOrder(increasing, strict), "are " + against + " the value before them",
+                new MetricRequest.OutOfOrder(increasing, strict), "are " + against + " the value before them",
                 tolerance));
     }
 
@@ -39,7 +40,7 @@ final class TimeConstraints {
         boolean dates = c.column().kind() == ValueKind.DATE;
         c.tolerance("@WithinLast", within.mostly(), within.allowedViolations()).ifPresent(tolerance ->
                 c.violations("withinLast", "within the last " + within.value(),
-                        new ColumnMetric.OlderThan(within.value(), dates), "are older than " + within.value(),
+                        new MetricRequest.OlderThan(within.value(), dates), "are older than " + within.value(),
                         tolerance));
     }
 
@@ -48,7 +49,7 @@ final class TimeConstraints {
                 newest.value())) {
             return;
         }
-        ColumnMetric.ExtremeValue metric = new ColumnMetric.ExtremeValue(newest.value(),
+        MetricRequest.ExtremeValue metric = new MetricRequest.ExtremeValue(newest.value(),
                 c.column().kind() == ValueKind.DATE);
         c.add("newestWithin", "newest value within " + newest.value(), new FreshnessCheck(c.column().name(), metric),
                 Needs.column(c.column().name(), metric));
@@ -59,7 +60,7 @@ final class TimeConstraints {
                 oldest.value())) {
             return;
         }
-        ColumnMetric.ExtremeValue metric = new ColumnMetric.ExtremeValue(oldest.value(),
+        MetricRequest.ExtremeValue metric = new MetricRequest.ExtremeValue(oldest.value(),
                 c.column().kind() == ValueKind.DATE, false);
         c.add("oldestAtLeast", "oldest value at least " + oldest.value() + " old", new FreshnessCheck(c.column().name(),
                 metric), Needs.column(c.column().name(), metric));

@@ -1,7 +1,8 @@
 package dev.mlgate.contract.internal;
 
+import dev.mlgate.backend.DistinctCounts;
+import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.contract.DistinctValues;
-import dev.mlgate.contract.internal.ColumnMetric.ValueCounts.Counts;
 import dev.mlgate.data.internal.Texts;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
@@ -22,7 +23,7 @@ record ValueSetCheck(String column, Kind kind, Set<String> declared) implements 
     /** The comparison. */
     enum Kind { CONTAIN, WITHIN, EQUAL, MOST_COMMON }
 
-    static final ColumnMetric.ValueCounts METRIC = new ColumnMetric.ValueCounts(DistinctValues.MAX_DISTINCT);
+    static final MetricRequest.ValueCounts METRIC = new MetricRequest.ValueCounts(DistinctValues.MAX_DISTINCT);
 
     @Override
     public Evaluation evaluate(ContractState state) {
@@ -30,7 +31,7 @@ record ValueSetCheck(String column, Kind kind, Set<String> declared) implements 
         if (!state.hasColumn(column)) {
             return ContractState.missing(state, where, column);
         }
-        Counts counts = state.metric(column, METRIC);
+        DistinctCounts counts = state.metric(column, METRIC);
         Evidence evidence = Evidence.of("distinct values", counts.counts().size(), describe());
         if (!counts.complete()) {
             return Verdict.inconclusive(where + " holds more than " + DistinctValues.MAX_DISTINCT

@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.contract.internal.Accumulator.Violations;
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.data.internal.ColumnNames;
 import dev.mlgate.engine.internal.check.Check;
 import dev.mlgate.engine.internal.check.Evaluation;
@@ -17,7 +18,7 @@ import dev.mlgate.engine.internal.check.Verdict;
  * @param violation what a violating value does, such as {@code are null}
  * @param tolerance how many violations pass
  */
-record ViolationCheck(String column, ColumnMetric metric, String population, String violation, Tolerance tolerance)
+record ViolationCheck(String column, MetricRequest metric, String population, String violation, Tolerance tolerance)
         implements Check<ContractState> {
 
     @Override
@@ -29,7 +30,7 @@ record ViolationCheck(String column, ColumnMetric metric, String population, Str
                     "column '" + column + "'", "no column '" + column + "'",
                     Evidence.of("missing column", Double.NaN, "column '" + column + "' present"));
         }
-        Violations found = state.metric(column, metric);
+        ViolationCount found = state.metric(column, metric);
         long checked = found.checked();
         long violations = found.violations();
         String share = checked == 0 ? "" : " (" + Messages.percent((double) violations / checked) + ")";
@@ -41,7 +42,7 @@ record ViolationCheck(String column, ColumnMetric metric, String population, Str
         if (tolerance.accepts(violations, checked)) {
             return Verdict.passed(summary, evidence);
         }
-        return Verdict.failed(summary + Messages.examples(found.examples(), metric instanceof ColumnMetric.UnreadableValues),
+        return Verdict.failed(summary + Messages.examples(found.examples(), metric instanceof MetricRequest.UnreadableValues),
                 "violations tolerated: " + tolerance.describe(),
                 Messages.count(violations) + " violations" + share, evidence);
     }

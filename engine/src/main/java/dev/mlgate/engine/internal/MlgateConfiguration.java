@@ -1,6 +1,7 @@
 package dev.mlgate.engine.internal;
 
 import static dev.mlgate.engine.Constants.ARTIFACT_OBSERVER;
+import static dev.mlgate.engine.Constants.BACKEND;
 import static dev.mlgate.engine.Constants.BASEDIR;
 import static dev.mlgate.engine.Constants.BOOTSTRAP_RESAMPLES;
 import static dev.mlgate.engine.Constants.CHARSET;
@@ -8,6 +9,7 @@ import static dev.mlgate.engine.Constants.CSV_DELIMITER;
 import static dev.mlgate.engine.Constants.CSV_MAX_RECORD_CHARS;
 import static dev.mlgate.engine.Constants.CSV_NULL_TOKENS;
 import static dev.mlgate.engine.Constants.CSV_QUOTE;
+import static dev.mlgate.engine.Constants.DEFAULT_BACKEND;
 import static dev.mlgate.engine.Constants.DEFAULT_BOOTSTRAP_RESAMPLES;
 import static dev.mlgate.engine.Constants.DEFAULT_MAX_EXAMPLES;
 import static dev.mlgate.engine.Constants.DEFAULT_MIN_SLICE_SIZE;
@@ -50,6 +52,7 @@ public record MlgateConfiguration(
         Optional<LocalDate> today,
         ArtifactObserver observer,
         Optional<Path> reportDir,
+        String backend,
         Function<String, String> parameters,
         List<String> problems) {
 
@@ -72,7 +75,7 @@ public record MlgateConfiguration(
         ArtifactObserver observer = reader.observer(ARTIFACT_OBSERVER);
         Optional<Path> reportDir = reader.string(REPORT_DIR).map(dir -> basedir.resolve(dir).normalize());
         return new MlgateConfiguration(basedir, seed, resamples, maxExamples, minSliceSize, format, today, observer,
-                reportDir,
+                reportDir, reader.string(BACKEND).orElse(DEFAULT_BACKEND),
                 key -> parameters.get(key).orElse(null), List.copyOf(reader.problems));
     }
 

@@ -2,6 +2,7 @@ package dev.mlgate.engine.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.mlgate.backend.Example;
 import dev.mlgate.engine.internal.check.Evidence;
 import dev.mlgate.engine.internal.check.Verdict;
 import java.io.IOException;
@@ -61,11 +62,11 @@ public final class ResultEntries {
      * The examples as a JSON array of {@code {"row": 3, "value": "..."}} objects ({@code "value": null} for a
      * missing value): values come from data and may hold any character, so no separator could delimit them.
      */
-    static String examples(List<Evidence.Example> examples) {
+    static String examples(List<Example> examples) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartArray();
-            for (Evidence.Example example : examples) {
+            for (Example example : examples) {
                 json.writeStartObject();
                 json.writeNumberField("row", example.row());
                 json.writeStringField("value", example.shown());

@@ -1,32 +1,33 @@
 package dev.mlgate.engine.internal;
 
 import dev.mlgate.Tag;
-import dev.mlgate.baseline.BaselineComparison;
-import dev.mlgate.baseline.internal.BaselinePlanner;
-import dev.mlgate.contract.DataContract;
-import dev.mlgate.contract.internal.ContractPlanner;
 import dev.mlgate.engine.internal.check.DeclarationProblem;
 import dev.mlgate.engine.internal.check.SuiteDefinition;
-import dev.mlgate.quality.ModelQuality;
-import dev.mlgate.quality.internal.QualityPlanner;
+import dev.mlgate.engine.internal.check.SuiteKind;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
-/** The kinds of suite, recognised by their class annotation, and what they share: tags. */
+/**
+ * The kinds of suite ({@link SuiteKind}s found through {@link ServiceLoader}), recognised by their class
+ * annotation, and what they share: tags.
+ */
 public final class SuiteKinds {
 
-    private static final List<Class<? extends Annotation>> KIND_ANNOTATIONS =
-            List.of(DataContract.class, ModelQuality.class, BaselineComparison.class);
+    /** The kinds on the class path, loaded once: the engine's own three, then any a module adds. */
+    private static volatile List<SuiteKind> kinds;
 
     private SuiteKinds() {
     }
@@ -34,7 +35,7 @@ public final class SuiteKinds {
     /** True for a concrete class that carries one or more suite annotations. */
     static boolean isSuite(Class<?> type) {
         return !Modifier.isAbstract(type.getModifiers()) && !type.isAnnotation() && !type.isInterface()
-                && KIND_ANNOTATIONS.stream().anyMatch(kind -> AnnotationSupport.isAnnotated(type, kind));
+                && kinds().stream().anyMatch(kind -> AnnotationSupport.isAnnotated(type, kind.annotation()));
     }
 
     /**
@@ -42,20 +43,18 @@ public final class SuiteKinds {
      * kind of suite, the kind's own problems, and invalid tags.
      */
     static SuiteDeclaration define(Class<?> type) {
-        List<Class<? extends Annotation>> kinds = KIND_ANNOTATIONS.stream()
-                .filter(kind -> AnnotationSupport.isAnnotated(type, kind))
+        List<SuiteKind> kinds = kinds().stream()
+                .filter(kind -> AnnotationSupport.isAnnotated(type, kind.annotation()))
                 .toList();
         List<DeclarationProblem> problems = new ArrayList<>();
         Optional<SuiteDefinition<?>> definition = Optional.empty();
         if (kinds.size() != 1) {
             problems.add(new DeclarationProblem(type.getName() + " is annotated "
-                    + kinds.stream().map(kind -> "@" + kind.getSimpleName()).collect(Collectors.joining(" and "))
+                    + kinds.stream().map(kind -> "@" + kind.annotation().getSimpleName()).collect(Collectors.joining(" and "))
                     + "; a suite class declares exactly one kind of suite: split it into one class per kind",
                     Optional.of(ClassSource.from(type))));
         } else {
-            SuiteDefinition<?> defined = kinds.get(0) == DataContract.class ? ContractPlanner.plan(type)
-                    : kinds.get(0) == BaselineComparison.class ? BaselinePlanner.plan(type)
-                    : QualityPlanner.plan(type);
+            SuiteDefinition<?> defined = kinds.get(0).plan(type);
             problems.addAll(defined.problems());
             definition = Optional.of(defined);
         }
@@ -65,6 +64,20 @@ public final class SuiteKinds {
                     Optional.of(ClassSource.from(type))));
         }
         return new SuiteDeclaration(type, definition, problems);
+    }
+
+    /** The kinds registered through {@link ServiceLoader}, one per annotation, in class path order. */
+    static List<SuiteKind> kinds() {
+        List<SuiteKind> loaded = kinds;
+        if (loaded == null) {
+            Map<Class<? extends Annotation>, SuiteKind> found = new LinkedHashMap<>();
+            for (ClassLoader loader : Backends.loaders()) {
+                ServiceLoader.load(SuiteKind.class, loader).forEach(kind -> found.putIfAbsent(kind.annotation(), kind));
+            }
+            loaded = List.copyOf(found.values());
+            kinds = loaded;
+        }
+        return loaded;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.mlgate.contract.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlgate.backend.Sample;
 import dev.mlgate.contract.DriftMethod;
 import dev.mlgate.data.ValueKind;
 import java.lang.reflect.AnnotatedElement;
@@ -17,7 +18,7 @@ class HighCardinalityDriftTest {
     private static final ColumnSpec TEXT = new ColumnSpec("name", "name", ValueKind.STRING, true, Set.of(),
             (AnnotatedElement) String.class, Optional.empty());
 
-    private static ColumnSample sample(int rows, int distinct) {
+    private static Sample sample(int rows, int distinct) {
         SampleCollector collector = new SampleCollector(List.of("name"), List.of(TEXT));
         ColumnValue value = new ColumnValue(ValueKind.STRING);
         for (int row = 0; row < rows; row++) {
@@ -39,7 +40,7 @@ class HighCardinalityDriftTest {
 
     @Test
     void counting_stops_past_a_thousand_categories_so_memory_stays_bounded() {
-        ColumnSample.Categorical many = (ColumnSample.Categorical) sample(5000, 2000);
+        Sample.Categorical many = (Sample.Categorical) sample(5000, 2000);
 
         assertThat(many.highCardinality()).isTrue();
         assertThat(many.counts()).isEmpty();
@@ -50,7 +51,7 @@ class HighCardinalityDriftTest {
 
     @Test
     void a_few_categories_are_compared() {
-        ColumnSample.Categorical few = (ColumnSample.Categorical) sample(100, 4);
+        Sample.Categorical few = (Sample.Categorical) sample(100, 4);
 
         assertThat(few.counts()).isEqualTo(Map.of("v0", 25L, "v1", 25L, "v2", 25L, "v3", 25L));
         assertThat(DriftAnalysis.compare("name", few, sample(100, 4), DriftMethod.AUTO, Double.NaN).isDefined()).isTrue();

@@ -1,0 +1,169 @@
+package dev.mlgate.contract.internal;
+
+import dev.mlgate.backend.DistinctCounts;
+import dev.mlgate.backend.Extreme;
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.ScanSettings;
+import dev.mlgate.contract.internal.ColumnValue.State;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAmount;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local backend's computation of each {@link MetricRequest}: a fresh {@link Accumulator} per scan,
+ * fed the column's value on every row in row order.
+ */
+final class LocalMetrics {
+
+    private LocalMetrics() {
+    }
+
+    /** A fresh accumulator of {@code request} for one scan, with the settings of this run. */
+    static Accumulator accumulator(MetricRequest request, ScanSettings settings) {
+        int max = settings.maxExamples();
+        if (request instanceof MetricRequest.When when) {
+            return accumulator(when.metric(), settings);
+        } else if (request instanceof MetricRequest.NullCount) {
+            return new Accumulator.Counting(max, value -> true, value -> value.state == State.NULL);
+        } else if (request instanceof MetricRequest.UnreadableValues) {
+            return new Accumulator.Counting(max, value -> value.state != State.NULL,
+                    value -> value.state == State.UNREADABLE);
+        } else if (request instanceof MetricRequest.NonNullValues) {
+            return new Accumulator.Counting(max, value -> true, value -> value.state != State.NULL);
+        } else if (request instanceof MetricRequest.RepeatedValues repeated) {
+            return new RepeatsAccumulator(max, repeated.includeNaN());
+        } else if (request instanceof MetricRequest.Moments) {
+            return new MomentsAccumulator();
+        } else if (request instanceof MetricRequest.SortedValues) {
+            return new SortedValuesAccumulator();
+        } else if (request instanceof MetricRequest.ValueCounts counts) {
+            return valueCounts(counts.limit());
+        } else if (request instanceof MetricRequest.ExtremeValue extreme) {
+            return extreme(extreme, settings);
+        } else if (request instanceof MetricRequest.OutOfOrder order) {
+            return outOfOrder(order, max);
+        }
+        return new Accumulator.Counting(max, value -> value.state == State.VALUE, violation(request, settings));
+    }
+
+    /** Whether a value, present and readable, violates a value constraint. */
+    private static Predicate<ColumnValue> violation(MetricRequest request, ScanSettings settings) {
+        if (request instanceof MetricRequest.OutOfRange range) {
+            return value -> !inside(range, value.number);
+        } else if (request instanceof MetricRequest.NotInSet set) {
+            return value -> !set.allowed().contains(value.raw);
+        } else if (request instanceof MetricRequest.InSet set) {
+            return value -> set.forbidden().contains(value.raw);
+        } else if (request instanceof MetricRequest.PatternList list) {
+            List<Matcher> matchers = list.regexes().stream().map(regex -> Pattern.compile(regex).matcher("")).toList();
+            return value -> list.matchesAny() != matchers.stream().anyMatch(m -> m.reset(value.raw).find());
+        } else if (request instanceof MetricRequest.PatternMismatch mismatch) {
+            Matcher matcher = Pattern.compile(mismatch.regex()).matcher("");
+            return value -> !matcher.reset(value.raw).find();
+        } else if (request instanceof MetricRequest.NotJson) {
+            JsonDocuments documents = new JsonDocuments();
+            return value -> !documents.isOne(value.raw);
+        } else if (request instanceof MetricRequest.NotDateTimePattern pattern) {
+            DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern.pattern())
+                    .withResolverStyle(ResolverStyle.STRICT);
+            return value -> !parses(formatter, value.raw);
+        } else if (request instanceof MetricRequest.LengthOutOfRange length) {
+            return value -> {
+                int codePoints = value.raw.codePointCount(0, value.raw.length());
+                return codePoints < length.min() || codePoints > length.max();
+            };
+        } else if (request instanceof MetricRequest.TemporalOutOfRange range) {
+            return value -> Temporals.before(value.key(), range.from()) || Temporals.before(range.to(), value.key());
+        } else if (request instanceof MetricRequest.InFuture) {
+            LocalDateTime localNow = LocalDateTime.ofInstant(settings.now(), ZoneOffset.UTC);
+            return value -> Temporals.before(value.temporal instanceof java.time.LocalDate ? settings.today()
+                    : value.temporal instanceof LocalDateTime ? localNow : settings.now(), value.temporal);
+        } else if (request instanceof MetricRequest.OlderThan older) {
+            TemporalAmount amount = Ages.parse(older.age(), older.dates());
+            return value -> Temporals.before(value.temporal,
+                    Ages.earliest(value.temporal, amount, settings.today(), settings.now()));
+        }
+        throw new IllegalArgumentException("no local computation of " + request);
+    }
+
+    static boolean inside(MetricRequest.OutOfRange range, double x) {
+        boolean aboveMin = range.minExclusive() ? x > range.min() : x >= range.min();
+        boolean belowMax = range.maxExclusive() ? x < range.max() : x <= range.max();
+        return aboveMin && belowMax;
+    }
+
+    private static boolean parses(DateTimeFormatter formatter, String text) {
+        try {
+            formatter.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static Accumulator outOfOrder(MetricRequest.OutOfOrder order, int max) {
+        double[] previous = {Double.NaN};
+        return new Accumulator.Counting(max, value -> value.state == State.VALUE && !Double.isNaN(value.number),
+                value -> {
+                    double before = previous[0];
+                    previous[0] = value.number;
+                    if (Double.isNaN(before)) {
+                        return false;
+                    }
+                    int compared = Double.compare(value.number, before);
+                    return order.increasing() ? compared < 0 || order.strict() && compared == 0
+                            : compared > 0 || order.strict() && compared == 0;
+                });
+    }
+
+    private static Accumulator extreme(MetricRequest.ExtremeValue request, ScanSettings settings) {
+        TemporalAmount amount = Ages.parse(request.age(), request.dates());
+        boolean newest = request.newest();
+        return new Accumulator() {
+            private Object extreme;
+
+            @Override
+            public void accept(ColumnValue value) {
+                if (value.state == State.VALUE && (extreme == null || (newest
+                        ? Temporals.before(extreme, value.temporal)
+                        : Temporals.before(value.temporal, extreme)))) {
+                    extreme = value.temporal;
+                }
+            }
+
+            @Override
+            public Object result() {
+                if (extreme == null) {
+                    return new Extreme(null, false);
+                }
+                Object bound = Ages.earliest(extreme, amount, settings.today(), settings.now());
+                boolean within = !Temporals.before(extreme, bound);
+                return new Extreme(extreme, newest ? within : !Temporals.before(bound, extreme));
+            }
+        };
+    }
+
+    private static Accumulator valueCounts(int limit) {
+        BoundedCounts counts = new BoundedCounts(limit);
+        return new Accumulator() {
+            @Override
+            public void accept(ColumnValue value) {
+                if (value.state != State.NULL) {
+                    counts.add(value.raw);
+                }
+            }
+
+            @Override
+            public Object result() {
+                return new DistinctCounts(counts.toMap(), !counts.overflowed());
+            }
+        };
+    }
+}
