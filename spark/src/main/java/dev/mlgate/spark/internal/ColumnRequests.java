@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 
@@ -33,7 +35,7 @@ final class ColumnRequests {
     private final ParsedValue value;
     private final ValueType type;
     private final Jobs jobs;
-    private final Map<MetricRequest, Function<Row, Object>> results = new LinkedHashMap<>();
+    private final Map<MetricRequest, Function<Row, Supplier<Object>>> results = new LinkedHashMap<>();
 
     ColumnRequests(ParsedValue value, ValueType type, Jobs jobs) {
         this.value = value;
@@ -53,41 +55,51 @@ final class ColumnRequests {
             }
             Column key = when(counted, value.key());
             int question = jobs.repeats().add(key);
-            results.put(request, scalars -> {
+            results.put(request, scalars -> () -> {
                 Repeats.Counts counts = jobs.repeatCounts(question);
-                return new ViolationCount(counts.values(), counts.inRepeats(), counts.inRepeats() == 0 ? java.util.List.of()
-                        : jobs.examples(RepeatExamples.first(jobs.positions(), key, value.raw(), true,
+                return new ViolationCount(counts.values(), counts.inRepeats(), counts.inRepeats() == 0 ? List.of()
+                        : jobs.rowExamples(RepeatExamples.first(jobs.positions(), key, value.raw(), true,
                                 settings.maxExamples())), counts.details());
             });
         } else if (request instanceof MetricRequest.Moments) {
-            MomentsAggregate moments = new MomentsAggregate(value, type, jobs.pass());
-            results.put(request, moments::result);
+            MomentsAggregate aggregate = new MomentsAggregate(value, type, jobs.pass());
+            results.put(request, scalars -> {
+                Object moments = aggregate.result(scalars);
+                return () -> moments;
+            });
         } else if (request instanceof MetricRequest.SortedValues) {
             Column kept = when(value.isValue().and(isnan(value.number()).unary_$bang()), value.number());
             int count = jobs.pass().add(count(kept));
             Function<Long, SparkQuantiles> quantiles = jobs.quantiles(kept);
-            results.put(request, scalars -> quantiles.apply(scalars.getLong(count)));
+            results.put(request, scalars -> {
+                Object computed = quantiles.apply(scalars.getLong(count));
+                return () -> computed;
+            });
         } else if (request instanceof MetricRequest.ExtremeValue extreme) {
             Column time = struct(value.number().as("n"), value.nanos().as("s"));
             Column kept = when(value.isValue(), time);
             int index = jobs.pass().add(extreme.newest() ? max(kept) : min(kept));
-            results.put(request, scalars -> extreme(extreme, scalars.getStruct(index), settings));
+            results.put(request, scalars -> {
+                Object found = extreme(extreme, scalars.getStruct(index), settings);
+                return () -> found;
+            });
         } else if (request instanceof MetricRequest.ValueCounts counts) {
-            results.put(request, scalars -> jobs.valueCounts(value.raw(), counts.limit()));
+            results.put(request, scalars -> () -> jobs.valueCounts(value.raw(), counts.limit()));
         } else {
             throw Unsupported.request(value.column(), request);
         }
     }
 
-    private Function<Row, Object> counted(Counting counting) {
+    private Function<Row, Supplier<Object>> counted(Counting counting) {
         int checked = jobs.pass().add(count(when(counting.checks(), true)));
         Column violating = counting.checks().and(counting.violates());
         int violations = jobs.pass().add(count(when(violating, true)));
         return scalars -> {
             long found = scalars.getLong(violations);
-            return new ViolationCount(scalars.getLong(checked), found, found == 0 ? java.util.List.of()
-                    : jobs.examples(Examples.first(jobs.positions(), violating, value.raw(),
-                            jobs.settings().maxExamples())));
+            long all = scalars.getLong(checked);
+            Supplier<List<FoundExample>> examples = found == 0 ? List::of
+                    : jobs.exampleJob().request(violating, value.raw());
+            return () -> new ViolationCount(all, found, jobs.valueExamples(examples.get()));
         };
     }
 
@@ -108,9 +120,9 @@ final class ColumnRequests {
         return new Extreme(time, request.newest() ? within : !bound.lessThan(extreme));
     }
 
-    /** Each request's result, once the jobs ran. */
-    Map<MetricRequest, Object> results(Row scalars) {
-        Map<MetricRequest, Object> computed = new LinkedHashMap<>();
+    /** Each request's result, to be read once every request of the scan had its turn (examples share a job). */
+    Map<MetricRequest, Supplier<Object>> results(Row scalars) {
+        Map<MetricRequest, Supplier<Object>> computed = new LinkedHashMap<>();
         results.forEach((request, result) -> computed.put(request, result.apply(scalars)));
         return computed;
     }

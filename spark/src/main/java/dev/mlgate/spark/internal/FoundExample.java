@@ -8,8 +8,8 @@ import dev.mlgate.backend.Example;
  */
 record FoundExample(long row, String file, String value) {
 
-    /** The example as checks and the report show it; Spark does not report physical lines. */
-    Example toExample() {
-        return new Example(row, 0, value, value == null ? 0 : value.length(), file);
+    /** The example as checks and the report show it, its line known when {@code lineOffset >= 0}. */
+    Example toExample(int lineOffset) {
+        return new Example(row, lineOffset < 0 ? 0 : row + lineOffset, value, value == null ? 0 : value.length(), file);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -29,17 +30,35 @@ final class Jobs {
     private final Repeats repeats = new Repeats();
     private final RowPositions positions;
     private Map<Integer, Repeats.Counts> repeatCounts;
-    private QuantileProjection projection;
+    private QuantileProjection quantileProjection;
+    private final ExampleJob exampleJob;
+    private final List<Column> projection = new java.util.ArrayList<>();
+    private Dataset<Row> prepared;
 
     Jobs(SparkInput input, ScanSettings settings, QuantileMode quantiles) {
         this.input = input;
         this.settings = settings;
         this.quantiles = quantiles;
         this.positions = new RowPositions(input);
+        this.exampleJob = new ExampleJob(positions, settings.maxExamples());
+    }
+
+    /** The column's value, parsed once per row by the scan's projection. */
+    ParsedValue read(ParsedValue value) {
+        return value.projected(projection);
+    }
+
+    /** Each row's parsed values (after {@link #run()}). */
+    Dataset<Row> rows() {
+        return prepared;
     }
 
     ScanSettings settings() {
         return settings;
+    }
+
+    ExampleJob exampleJob() {
+        return exampleJob;
     }
 
     ScalarPass pass() {
@@ -56,8 +75,10 @@ final class Jobs {
 
     /** Runs the single pass (and the uniqueness job when a request asked a question); the pass's row. */
     Row run() {
-        Row scalars = pass.run(input.rows());
-        repeatCounts = repeats.run(input.rows());
+        prepared = input.rows().select(projection.toArray(Column[]::new));
+        positions.keep(projection);
+        Row scalars = pass.run(prepared);
+        repeatCounts = repeats.run(prepared);
         return scalars;
     }
 
@@ -65,17 +86,23 @@ final class Jobs {
         return repeatCounts.getOrDefault(question, Repeats.Counts.NONE);
     }
 
-    List<Example> examples(List<FoundExample> found) {
-        return found.stream().map(FoundExample::toExample).toList();
+    /** The examples of a column's value (with their line, as the local reader gives it). */
+    List<Example> valueExamples(List<FoundExample> found) {
+        return found.stream().map(example -> example.toExample(input.lineOffset())).toList();
+    }
+
+    /** The examples of repeats and of whole rows, which the local backend gives without a line. */
+    List<Example> rowExamples(List<FoundExample> found) {
+        return found.stream().map(example -> example.toExample(-1)).toList();
     }
 
     /** Registers a column's numbers for quantiles; its quantiles, once the pass counted them. */
     Function<Long, SparkQuantiles> quantiles(Column kept) {
-        if (projection == null) {
-            projection = new QuantileProjection(input.rows());
+        if (quantileProjection == null) {
+            quantileProjection = new QuantileProjection(this::rows);
         }
-        String name = projection.add(kept);
-        QuantileProjection shared = projection;
+        String name = quantileProjection.add(kept);
+        QuantileProjection shared = quantileProjection;
         return count -> new SparkQuantiles(shared, name, count, quantiles);
     }
 

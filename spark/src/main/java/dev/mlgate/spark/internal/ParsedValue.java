@@ -5,12 +5,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
-import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 
 import dev.mlgate.data.ValueKind;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -57,8 +58,9 @@ record ParsedValue(String column, Column raw, Column parsed) {
             Column raw = field.cast(DataTypes.StringType);
             raw = nullTokens(raw, input.nullTokens());
             UserDefinedFunction parse = udf(new TextValues(type), SCHEMA);
-            return new ParsedValue(column, raw, TextValues.parses(type.kind()) ? parse.apply(raw) : struct(
-                    lit(Double.NaN).as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos")));
+            return new ParsedValue(column, raw, TextValues.parses(type.kind()) ? parse.apply(raw) : when(raw.isNotNull(),
+                    struct(lit(Double.NaN).as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"),
+                            lit(0).as("nanos"))));
         }
         Column raw = field.cast(DataTypes.StringType);
         Column number = field.cast(DataTypes.DoubleType);
@@ -86,6 +88,19 @@ record ParsedValue(String column, Column raw, Column parsed) {
                     lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos")));
         };
         return new ParsedValue(column, raw, value);
+    }
+
+    /**
+     * This value read once per row by a projection: the returned value refers to the projected columns
+     * {@code __r<i>} and {@code __p<i>}, whose definitions are added to {@code projection}. Every metric
+     * then reads the parsed value instead of parsing it again (Spark does not collapse the projection
+     * into the aggregation, since that would repeat the parser).
+     */
+    ParsedValue projected(List<Column> projection) {
+        int index = projection.size() / 2;
+        projection.add(raw.as("__r" + index));
+        projection.add(parsed.as("__p" + index));
+        return new ParsedValue(column, col("__r" + index), col("__p" + index));
     }
 
     /** Whether Spark's own type holds the kind's values, so no text needs parsing. */

@@ -19,12 +19,12 @@ final class QuantileProjection {
 
     private static QuantileProjection previous;
 
-    private final Dataset<Row> source;
+    private final java.util.function.Supplier<Dataset<Row>> source;
     private final List<Column> columns = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private Dataset<Row> kept;
 
-    QuantileProjection(Dataset<Row> source) {
+    QuantileProjection(java.util.function.Supplier<Dataset<Row>> source) {
         this.source = source;
         synchronized (QuantileProjection.class) {
             if (previous != null) {
@@ -44,7 +44,7 @@ final class QuantileProjection {
 
     synchronized Dataset<Row> rows() {
         if (kept == null) {
-            kept = source.select(columns.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
+            kept = source.get().select(columns.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
         }
         return kept;
     }

@@ -31,7 +31,8 @@ final class RowPositions {
     static final String BLOCK = "__mlgate_block";
     static final String ID = "__mlgate_id";
 
-    private final Dataset<Row> positioned;
+    private final Dataset<Row> withIds;
+    private Dataset<Row> positioned;
     private Map<List<Object>, Long> firstRows;
     private int files;
 
@@ -39,7 +40,15 @@ final class RowPositions {
         Column file = input.fileBased() ? col("_metadata.file_path") : lit("");
         Column block = input.fileBased() ? col("_metadata.file_block_start") : spark_partition_id().cast("long");
         // the id is taken right after the scan: a filter below it would change the positions
-        positioned = input.rows().select(col("*"), file.as(FILE), block.as(BLOCK), monotonically_increasing_id().as(ID));
+        withIds = input.rows().select(col("*"), file.as(FILE), block.as(BLOCK), monotonically_increasing_id().as(ID));
+        positioned = withIds;
+    }
+
+    /** Keeps, besides the positions, only the given columns (the scan's parsed values) of each row. */
+    void keep(List<Column> columns) {
+        List<Column> kept = new java.util.ArrayList<>(List.of(order()));
+        kept.addAll(columns);
+        positioned = withIds.select(kept.toArray(Column[]::new));
     }
 
     /** The rows with their position columns. */
@@ -54,9 +63,11 @@ final class RowPositions {
 
     /** The 1-based row number within its file of a row holding the position columns. */
     long rowNumber(Row row) {
-        String file = row.getAs(FILE);
-        long block = ((Number) row.getAs(BLOCK)).longValue();
-        long id = row.getAs(ID);
+        return rowNumber(row.getAs(FILE), ((Number) row.getAs(BLOCK)).longValue(), row.getAs(ID));
+    }
+
+    /** The 1-based row number within {@code file} of the row with the id {@code id} in block {@code block}. */
+    long rowNumber(String file, long block, long id) {
         Long offset = blocks().get(List.of(file, block));
         if (offset == null) {
             throw new IllegalStateException("rows of " + file + " from byte " + block + " were not counted");
@@ -66,33 +77,52 @@ final class RowPositions {
 
     /** The name of the row's file when the dataset has several files, else null. */
     String fileOf(Row row) {
+        return fileOf((String) row.getAs(FILE));
+    }
+
+    /** The name of {@code path} when the dataset has several files, else null. */
+    String fileOf(String path) {
         blocks();
-        if (files < 2) {
-            return null;
+        return files < 2 ? null : path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Takes the blocks' smallest ids and row counts from a job that counted them on its way. */
+    synchronized void counted(Map<List<Object>, long[]> blocks) {
+        if (firstRows == null) {
+            firstRows = offsets(blocks.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(
+                    java.util.Comparator.comparing((List<Object> key) -> (String) key.get(0))
+                            .thenComparingLong(key -> (Long) key.get(1))))
+                    .map(entry -> new Object[] {entry.getKey().get(0), entry.getKey().get(1), entry.getValue()[0],
+                        entry.getValue()[1]}).toList());
         }
-        String path = row.getAs(FILE);
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** Per block, the row number of a row minus its id: computed once, when the first example needs it. */
-    private Map<List<Object>, Long> blocks() {
+    private synchronized Map<List<Object>, Long> blocks() {
         if (firstRows == null) {
             List<Row> counted = positioned.groupBy(col(FILE), col(BLOCK)).agg(min(col(ID)), count(lit(1)))
                     .orderBy(col(FILE), col(BLOCK)).collectAsList();
-            Map<List<Object>, Long> offsets = new HashMap<>();
-            String file = null;
-            long before = 0;
-            for (Row block : counted) {
-                if (!block.getString(0).equals(file)) {
-                    file = block.getString(0);
-                    before = 0;
-                    files++;
-                }
-                offsets.put(List.of(file, ((Number) block.get(1)).longValue()), before + 1 - block.getLong(2));
-                before += block.getLong(3);
-            }
-            firstRows = offsets;
+            firstRows = offsets(counted.stream().map(block -> new Object[] {block.getString(0),
+                ((Number) block.get(1)).longValue(), block.getLong(2), block.getLong(3)}).toList());
         }
         return firstRows;
+    }
+
+    /** From blocks in file and offset order (file, block, smallest id, rows): each block's row number minus id. */
+    private Map<List<Object>, Long> offsets(List<Object[]> blocks) {
+        Map<List<Object>, Long> offsets = new HashMap<>();
+        String file = null;
+        long before = 0;
+        files = 0;
+        for (Object[] block : blocks) {
+            if (!block[0].equals(file)) {
+                file = (String) block[0];
+                before = 0;
+                files++;
+            }
+            offsets.put(List.of(file, (Long) block[1]), before + 1 - (Long) block[2]);
+            before += (Long) block[3];
+        }
+        return offsets;
     }
 }

@@ -16,6 +16,7 @@ import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.data.ValueKind;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 
@@ -29,7 +30,7 @@ final class RowRequests {
     private RowRequests() {
     }
 
-    static Function<Row, ViolationCount> register(RowRequest request, Function<String, ParsedValue> values,
+    static Function<Row, Supplier<ViolationCount>> register(RowRequest request, Function<String, ParsedValue> values,
             List<String> header, Jobs jobs) {
         int max = jobs.settings().maxExamples();
         List<String> names = request.columns().isEmpty() ? header : request.columns();
@@ -40,19 +41,19 @@ final class RowRequests {
             Column complete = read.stream().map(value -> value.raw().isNotNull()).reduce(Column::and).orElse(lit(true));
             Column key = when(complete, to_json(array(raws)));
             int question = jobs.repeats().add(key);
-            return scalars -> {
+            return scalars -> () -> {
                 Repeats.Counts counts = jobs.repeatCounts(question);
                 return new ViolationCount(counts.values(), counts.inRepeats(), counts.inRepeats() == 0 ? List.of()
-                        : jobs.examples(RepeatExamples.first(jobs.positions(), key, shown, true, max)), counts.details());
+                        : jobs.rowExamples(RepeatExamples.first(jobs.positions(), key, shown, true, max)), counts.details());
             };
         }
         if (request instanceof RowRequest.DuplicateRows) {
             Column key = to_json(array(raws));
             int question = jobs.repeats().add(key);
-            return scalars -> {
+            return scalars -> () -> {
                 Repeats.Counts counts = jobs.repeatCounts(question);
                 return new ViolationCount(scalars.getLong(0), counts.laterRepeats(), counts.laterRepeats() == 0
-                        ? List.of() : jobs.examples(RepeatExamples.first(jobs.positions(), key, shown, false, max)));
+                        ? List.of() : jobs.rowExamples(RepeatExamples.first(jobs.positions(), key, shown, false, max)));
             };
         }
         Column checks = read.stream().map(ParsedValue::isValue).reduce(Column::and).orElse(lit(true));
@@ -76,8 +77,9 @@ final class RowRequests {
         int violations = jobs.pass().add(count(when(violating, true)));
         return scalars -> {
             long found = scalars.getLong(violations);
-            return new ViolationCount(scalars.getLong(checked), found, found == 0 ? List.of()
-                    : jobs.examples(Examples.first(jobs.positions(), violating, shown, max)));
+            long all = scalars.getLong(checked);
+            Supplier<List<FoundExample>> examples = found == 0 ? List::of : jobs.exampleJob().request(violating, shown);
+            return () -> new ViolationCount(all, found, jobs.rowExamples(examples.get()));
         };
     }
 

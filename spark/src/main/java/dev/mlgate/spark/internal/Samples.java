@@ -13,6 +13,7 @@ import dev.mlgate.data.ValueKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,15 +31,15 @@ final class Samples {
     private Samples() {
     }
 
-    static Function<Row, Sample> register(SampleRequest request, ParsedValue value, ValueType type, Jobs jobs,
-            Dataset<Row> rows) {
+    static Function<Row, Supplier<Sample>> register(SampleRequest request, ParsedValue value, ValueType type,
+            Jobs jobs) {
         Column valued = value.isValue();
         int missing = jobs.pass().add(count(when(valued.unary_$bang(), true)));
         if (!request.numeric()) {
             // an integer column compared as categories: "07" and "7" are one value (the key is the integer)
             Column category = when(valued, type.kind() == ValueKind.INTEGER ? value.key() : value.raw());
             int size = jobs.pass().add(count(category));
-            return scalars -> {
+            return scalars -> () -> {
                 DistinctCounts counts = jobs.valueCounts(category, SampleRequest.MAX_CATEGORIES);
                 return new Sample.Categorical(counts.counts(), scalars.getLong(missing), scalars.getLong(size),
                         !counts.complete());
@@ -47,7 +48,7 @@ final class Samples {
         Column nan = valued.and(isnan(value.number()));
         int nans = jobs.pass().add(count(when(nan, true)));
         Column kept = when(valued.and(nan.unary_$bang()), value.number());
-        return scalars -> new Sample.Numeric(expand(rows, kept), scalars.getLong(missing), scalars.getLong(nans));
+        return scalars -> () -> new Sample.Numeric(expand(jobs.rows(), kept), scalars.getLong(missing), scalars.getLong(nans));
     }
 
     private static double[] expand(Dataset<Row> rows, Column kept) {

@@ -16,9 +16,11 @@ import org.apache.spark.sql.Row;
  * @param nullTokens the text values that mean "missing" (empty for typed and JSON sources)
  * @param fileBased whether rows carry Spark's file metadata ({@code _metadata.file_path}), so failing
  *     rows can be numbered within their file
+ * @param lineOffset what to add to a row number to get its physical line (1 for CSV read line by line,
+ *     whose header is line 1), or -1 when lines are unknown (binary formats, records spanning lines)
  */
 public record SparkInput(Dataset<Row> rows, String location, List<String> header, boolean textual,
-        Set<String> nullTokens, boolean fileBased) {
+        Set<String> nullTokens, boolean fileBased, int lineOffset) {
 
     public SparkInput {
         header = List.copyOf(header);

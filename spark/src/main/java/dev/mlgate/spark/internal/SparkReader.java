@@ -32,7 +32,7 @@ public final class SparkReader {
     public SparkInput read(String location, String format) {
         if (location.startsWith(TABLE_PREFIX)) {
             Dataset<Row> table = spark.table(location.substring(TABLE_PREFIX.length()));
-            return new SparkInput(table, location, Arrays.asList(table.columns()), false, Set.of(), false);
+            return new SparkInput(table, location, Arrays.asList(table.columns()), false, Set.of(), false, -1);
         }
         String name = format == null || format.isBlank()
                 ? location.toLowerCase(Locale.ROOT).replaceAll("\\.(gz|bz2|snappy|zst)$", "")
@@ -49,15 +49,17 @@ public final class SparkReader {
                     .option("multiLine", String.valueOf(csv.multiLine()))
                     .option("mode", "FAILFAST");
             Dataset<Row> rows = reader.csv(location);
-            return new SparkInput(rows, location, Arrays.asList(rows.columns()), true, csv.nullTokens(), true);
+            // read line by line, a record is one line after the header: row n is line n + 1
+            return new SparkInput(rows, location, Arrays.asList(rows.columns()), true, csv.nullTokens(), true,
+                    csv.multiLine() ? -1 : 1);
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             // values as written, parsed as the column's kind like the local reader's; JSON null is missing
             Dataset<Row> rows = spark.read().option("primitivesAsString", "true").option("mode", "FAILFAST")
                     .json(location);
-            return new SparkInput(rows, location, Arrays.asList(rows.columns()), true, Set.of(), true);
+            return new SparkInput(rows, location, Arrays.asList(rows.columns()), true, Set.of(), true, -1);
         }
         Dataset<Row> rows = spark.read().parquet(location);
-        return new SparkInput(rows, location, Arrays.asList(rows.columns()), false, Set.of(), true);
+        return new SparkInput(rows, location, Arrays.asList(rows.columns()), false, Set.of(), true, -1);
     }
 }

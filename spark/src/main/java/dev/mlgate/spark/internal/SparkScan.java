@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -57,9 +58,9 @@ public final class SparkScan {
         Map<String, ColumnDescription> declared = new HashMap<>();
         plan.columns().forEach(column -> declared.put(column.name(), column));
         Map<String, ParsedValue> values = new HashMap<>();
-        Function<String, ParsedValue> value = name -> values.computeIfAbsent(name, key -> ParsedValue.of(input, key,
-                declared.containsKey(key) ? ValueType.of(declared.get(key)) : ValueType.text(),
-                schema.apply(key).dataType()));
+        Function<String, ParsedValue> value = name -> values.computeIfAbsent(name, key -> jobs.read(ParsedValue.of(
+                input, key, declared.containsKey(key) ? ValueType.of(declared.get(key)) : ValueType.text(),
+                schema.apply(key).dataType())));
         Map<String, ColumnRequests> columns = new LinkedHashMap<>();
         for (ColumnDescription column : plan.columns()) {
             Set<MetricRequest> requests = plan.metrics().getOrDefault(column.name(), Set.of());
@@ -70,28 +71,39 @@ public final class SparkScan {
             requests.forEach(own::add);
             columns.put(column.name(), own);
         }
-        Map<RowRequest, Function<Row, ViolationCount>> rows = new LinkedHashMap<>();
+        Map<RowRequest, Function<Row, Supplier<ViolationCount>>> rows = new LinkedHashMap<>();
         for (RowRequest request : plan.rows()) {
             if (input.header().containsAll(request.columns())) {
                 rows.put(request, RowRequests.register(request, value, input.header(), jobs));
             }
         }
-        Map<String, Function<Row, Sample>> samples = new LinkedHashMap<>();
+        Map<String, Function<Row, Supplier<Sample>>> samples = new LinkedHashMap<>();
         for (SampleRequest request : plan.samples()) {
             if (input.header().contains(request.column())) {
                 ValueType type = declared.containsKey(request.column()) ? ValueType.of(declared.get(request.column()))
                         : ValueType.text();
-                samples.put(request.column(), Samples.register(request, value.apply(request.column()), type, jobs,
-                        input.rows()));
+                samples.put(request.column(), Samples.register(request, value.apply(request.column()), type, jobs));
             }
         }
         Row scalars = jobs.run();
+        // first every request says what it still needs (failing metrics register for the one examples job) ...
+        Map<String, Map<MetricRequest, Supplier<Object>>> pending = new LinkedHashMap<>();
+        columns.forEach((name, own) -> pending.put(name, own.results(scalars)));
+        Map<RowRequest, Supplier<ViolationCount>> pendingRows = new LinkedHashMap<>();
+        rows.forEach((request, result) -> pendingRows.put(request, result.apply(scalars)));
+        Map<String, Supplier<Sample>> pendingSamples = new LinkedHashMap<>();
+        samples.forEach((name, result) -> pendingSamples.put(name, result.apply(scalars)));
+        // ... then the results are read, running the jobs they share
         Map<String, Map<MetricRequest, Object>> metrics = new LinkedHashMap<>();
-        columns.forEach((name, own) -> metrics.put(name, own.results(scalars)));
+        pending.forEach((name, results) -> {
+            Map<MetricRequest, Object> computed = new LinkedHashMap<>();
+            results.forEach((request, result) -> computed.put(request, result.get()));
+            metrics.put(name, computed);
+        });
         Map<RowRequest, ViolationCount> rowResults = new LinkedHashMap<>();
-        rows.forEach((request, result) -> rowResults.put(request, result.apply(scalars)));
+        pendingRows.forEach((request, result) -> rowResults.put(request, result.get()));
         Map<String, Sample> sampled = new LinkedHashMap<>();
-        samples.forEach((name, result) -> sampled.put(name, result.apply(scalars)));
+        pendingSamples.forEach((name, result) -> sampled.put(name, result.get()));
         boolean rulesReadable = plan.columns().stream().allMatch(column -> input.header().contains(column.name()));
         Map<RowPredicate, RuleOutcome> rules = new LinkedHashMap<>();
         if (rulesReadable) {

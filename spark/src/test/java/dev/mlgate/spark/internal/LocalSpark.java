@@ -15,6 +15,7 @@ public final class LocalSpark {
             session = SparkSession.builder().appName("mlgate-tests").master("local[2]")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.datetime.java8API.enabled", "true")
                     .getOrCreate();
             session.sparkContext().setLogLevel("WARN");
         }

@@ -29,15 +29,17 @@ class RowPositionsTest {
         spark.conf().set("spark.sql.files.maxPartitionBytes", "4096");
         try {
             SparkInput input = new SparkReader(spark, new CsvOptions(',', '"', ArtifactFormat.DEFAULT_NULL_TOKENS,
-                    "UTF-8", false)).read(csv.toString());
+                    "UTF-8", false)).read(csv.toString(), "");
             assertThat(input.rows().rdd().getNumPartitions()).isGreaterThan(10);
             RowPositions positions = new RowPositions(input);
 
-            List<FoundExample> found = Examples.first(positions, col("id").cast("int").mod(997).equalTo(0),
-                    col("text"), 3);
+            ExampleJob job = new ExampleJob(positions, 3);
+            List<FoundExample> found = job.request(col("id").cast("int").mod(997).equalTo(0), col("text")).get();
+            List<FoundExample> last = job.request(col("id").cast("int").equalTo(5000), col("text")).get();
 
-            assertThat(found).containsExactly(new FoundExample(997, "value-997"), new FoundExample(1994, "value-1994"),
-                    new FoundExample(2991, "value-2991"));
+            assertThat(found).containsExactly(new FoundExample(997, null, "value-997"), new FoundExample(1994, null, "value-1994"),
+                    new FoundExample(2991, null, "value-2991"));
+            assertThat(last).containsExactly(new FoundExample(5000, null, "value-5000"));
         } finally {
             spark.conf().set("spark.sql.files.maxPartitionBytes", before);
         }
