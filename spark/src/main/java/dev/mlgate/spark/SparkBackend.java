@@ -26,6 +26,6 @@ public final class SparkBackend implements Backend {
 
     @Override
     public ScanResults scan(ScanPlan plan, BackendContext context) {
-        return SparkScan.of(context).run(plan);
+        return SparkScan.of(context).run(plan, context);
     }
 }

@@ -76,7 +76,7 @@ class TwoBackendsTest {
                 .configurationParameter("orders.data", data.toString())
                 .configurationParameter("orders.reference", reference.toString())
                 .configurationParameter("orders.current", current.toString())
-                .execute().testEvents().finished().stream().forEach(event -> outcomes.put(
+                .execute().allEvents().finished().stream().forEach(event -> outcomes.put(
                         event.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
                         event.getPayload(TestExecutionResult.class).map(result -> result.getStatus() + result
                                 .getThrowable().map(error -> " " + error.getMessage()).orElse("")).orElseThrow()));

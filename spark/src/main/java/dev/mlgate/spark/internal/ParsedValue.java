@@ -58,9 +58,9 @@ record ParsedValue(String column, Column raw, Column parsed) {
             Column raw = field.cast(DataTypes.StringType);
             raw = nullTokens(raw, input.nullTokens());
             UserDefinedFunction parse = udf(new TextValues(type), SCHEMA);
-            return new ParsedValue(column, raw, TextValues.parses(type.kind()) ? parse.apply(raw) : when(raw.isNotNull(),
-                    struct(lit(Double.NaN).as("num"), lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"),
-                            lit(0).as("nanos"))));
+            return new ParsedValue(column, raw, TextValues.parses(type.kind()) ? FastText.parse(raw, type,
+                    parse.apply(raw)) : when(raw.isNotNull(), struct(lit(Double.NaN).as("num"),
+                    lit(null).cast(DataTypes.LongType).as("int"), raw.as("key"), lit(0).as("nanos"))));
         }
         Column raw = field.cast(DataTypes.StringType);
         Column number = field.cast(DataTypes.DoubleType);

@@ -12,6 +12,8 @@ import dev.mlgate.backend.ScanPlan;
 import dev.mlgate.backend.ScanResults;
 import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.data.ScanSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import tech.tablesaw.api.Table;
 
 /**
  * One {@link ScanPlan} on Spark. The jobs, in order: the single aggregation pass (every count, moment,
@@ -51,7 +54,7 @@ public final class SparkScan {
                 QuantileMode.parse(parameter.apply(QuantileMode.KEY)));
     }
 
-    public ScanResults run(ScanPlan plan) {
+    public ScanResults run(ScanPlan plan, BackendContext context) {
         SparkInput input = new SparkReader(spark, csv).read(plan.dataset().location(), plan.dataset().format());
         StructType schema = input.rows().schema();
         Jobs jobs = new Jobs(input, plan.settings(), quantiles);
@@ -112,6 +115,12 @@ public final class SparkScan {
         }
         ScanSummary summary = new ScanSummary(Path.of(plan.dataset().location()), scalars.getLong(0),
                 DatasetSize.bytes(spark, input), "");
-        return new ScanResults(input.header(), summary, metrics, rowResults, rules, sampled, Optional.empty());
+        Optional<Table> table;
+        try {
+            table = TableExport.table(plan, input, scalars.getLong(0), csv, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the table of the custom checks to a local file", e);
+        }
+        return new ScanResults(input.header(), summary, metrics, rowResults, rules, sampled, table);
     }
 }
