@@ -15,4 +15,7 @@ public interface BackendContext {
      * artifact observer), as every local suite reads it.
      */
     RowSource open(Path file);
+
+    /** Threads a scan on this machine may compute on ({@code mlgate.threads}); 1 is a single-threaded scan. */
+    int threads();
 }

@@ -1,6 +1,7 @@
 package dev.mlgate.backend;
 
 import dev.mlgate.contract.ColumnPair;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ public sealed interface RowRequest {
         /** The parts, then the total column if any. */
         @Override
         public List<String> columns() {
-            List<String> names = new java.util.ArrayList<>(parts.stream().map(ColumnDescription::name).toList());
+            List<String> names = new ArrayList<>(parts.stream().map(ColumnDescription::name).toList());
             if (total != null) {
                 names.add(total.name());
             }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * The backend {@code local}: one streaming pass over a file on this machine, in the format its name and
- * content say, with the run's reader settings. Registered through {@code META-INF/services}.
+ * content say, with the run's reader settings, on {@link BackendContext#threads()} threads. Registered
+ * through {@code META-INF/services}.
  */
 public final class LocalBackend implements Backend {
 
@@ -19,6 +20,6 @@ public final class LocalBackend implements Backend {
 
     @Override
     public ScanResults scan(ScanPlan plan, BackendContext context) {
-        return ContractScan.run(context.open(Path.of(plan.dataset().location())), plan);
+        return ContractScan.run(context.open(Path.of(plan.dataset().location())), plan, context.threads());
     }
 }

@@ -6,6 +6,7 @@ import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.contract.ColumnPair;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.ValueKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class RowMetrics {
         }
         RowRequest.ColumnsSum sum = (RowRequest.ColumnsSum) request;
         int count = sum.parts().size();
-        List<ColumnDescription> read = new java.util.ArrayList<>(sum.parts());
+        List<ColumnDescription> read = new ArrayList<>(sum.parts());
         if (sum.total() != null) {
             read.add(sum.total());
         }

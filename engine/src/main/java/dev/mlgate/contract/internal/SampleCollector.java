@@ -73,6 +73,11 @@ final class SampleCollector implements RowVisitor {
         return numeric;
     }
 
+    /** Whether the {@code i}-th column's sample keeps numbers rather than category counts. */
+    boolean keepsNumbers(int i) {
+        return numbers[i] != null;
+    }
+
     /** Whether the column is sampled as numbers: a numeric or time kind, unless declared categorical. */
     static boolean isNumeric(ColumnSpec column) {
         return switch (column.kind()) {

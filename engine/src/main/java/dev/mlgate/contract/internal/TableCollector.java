@@ -72,6 +72,11 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
         }
     }
 
+    /** The header positions of the columns it holds. */
+    int[] positions() {
+        return positions.clone();
+    }
+
     Optional<Table> table() {
         return Optional.ofNullable(table);
     }

@@ -24,4 +24,9 @@ public final class LocalContext implements BackendContext {
     public RowSource open(Path file) {
         return configuration.open(file);
     }
+
+    @Override
+    public int threads() {
+        return configuration.threads();
+    }
 }

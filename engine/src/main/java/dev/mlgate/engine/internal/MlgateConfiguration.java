@@ -15,9 +15,11 @@ import static dev.mlgate.engine.Constants.DEFAULT_MAX_EXAMPLES;
 import static dev.mlgate.engine.Constants.DEFAULT_MIN_SLICE_SIZE;
 import static dev.mlgate.engine.Constants.DEFAULT_SEED;
 import static dev.mlgate.engine.Constants.MAX_EXAMPLES;
+import static dev.mlgate.engine.Constants.MAX_THREADS;
 import static dev.mlgate.engine.Constants.MIN_SLICE_SIZE;
 import static dev.mlgate.engine.Constants.REPORT_DIR;
 import static dev.mlgate.engine.Constants.SEED;
+import static dev.mlgate.engine.Constants.THREADS;
 import static dev.mlgate.engine.Constants.TODAY;
 
 import dev.mlgate.data.ArtifactFormat;
@@ -53,6 +55,7 @@ public record MlgateConfiguration(
         ArtifactObserver observer,
         Optional<Path> reportDir,
         String backend,
+        int threads,
         Function<String, String> parameters,
         List<String> problems) {
 
@@ -76,6 +79,7 @@ public record MlgateConfiguration(
         Optional<Path> reportDir = reader.string(REPORT_DIR).map(dir -> basedir.resolve(dir).normalize());
         return new MlgateConfiguration(basedir, seed, resamples, maxExamples, minSliceSize, format, today, observer,
                 reportDir, reader.string(BACKEND).orElse(DEFAULT_BACKEND),
+                (int) reader.number(THREADS, Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
                 key -> parameters.get(key).orElse(null), List.copyOf(reader.problems));
     }
 
