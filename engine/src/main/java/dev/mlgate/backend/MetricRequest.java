@@ -123,7 +123,7 @@ public sealed interface MetricRequest {
     record Moments() implements MetricRequest {
     }
 
-    /** Every non-NaN value, sorted: what exact quantiles need. {@link SortedNumbers}. */
+    /** What quantiles of the non-NaN values need: {@link Quantiles} ({@link SortedNumbers} locally, every value sorted). */
     record SortedValues() implements MetricRequest {
     }
 

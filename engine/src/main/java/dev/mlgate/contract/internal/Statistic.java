@@ -2,7 +2,7 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.backend.ColumnMoments;
 import dev.mlgate.backend.MetricRequest;
-import dev.mlgate.backend.SortedNumbers;
+import dev.mlgate.backend.Quantiles;
 import dev.mlgate.backend.ViolationCount;
 
 /**
@@ -31,6 +31,11 @@ sealed interface Statistic {
     /** Why the value is NaN. */
     default String undefinedReason(Object result) {
         return "there is no non-null, non-NaN value";
+    }
+
+    /** How the backend approximated the value, with its error bound; empty when it is exact. */
+    default String approximation(Object result) {
+        return "";
     }
 
     /** NaN values left out, for messages; 0 when not applicable. */
@@ -120,12 +125,17 @@ sealed interface Statistic {
 
         @Override
         public double compute(Object result) {
-            return ((SortedNumbers) result).quantile(q);
+            return ((Quantiles) result).quantile(q);
         }
 
         @Override
         public long population(Object result) {
-            return ((SortedNumbers) result).values().length;
+            return ((Quantiles) result).size();
+        }
+
+        @Override
+        public String approximation(Object result) {
+            return ((Quantiles) result).approximation();
         }
     }
 

@@ -35,15 +35,18 @@ record StatisticCheck(String column, Statistic statistic, ConfiguredBounds decla
         Object result = state.metric(column, statistic.metric());
         double value = statistic.compute(result);
         long leftOut = statistic.leftOut(result);
-        String note = leftOut > 0 ? " (" + Messages.count(leftOut) + " NaN values left out)" : "";
+        String approximation = statistic.approximation(result);
+        String note = (leftOut > 0 ? " (" + Messages.count(leftOut) + " NaN values left out)" : "")
+                + (approximation.isEmpty() ? "" : " (" + approximation + ")");
         if (Double.isNaN(value)) {
             return Verdict.inconclusive(where + ": the " + statistic.name() + " is undefined: "
                     + statistic.undefinedReason(result) + note, Evidence.of(statistic.name(), Double.NaN, expected));
         }
         String message = where + ": " + statistic.name() + " = " + Messages.number(value) + " over "
                 + Messages.count(statistic.population(result)) + " " + statistic.populationNoun() + note + "; expected " + expected;
-        Evidence evidence = Evidence.of(statistic.name(), value, expected)
-                .withDetails(Map.of("values", statistic.population(result), "nanLeftOut", leftOut));
+        Evidence evidence = Evidence.of(statistic.name(), value, expected).withDetails(approximation.isEmpty()
+                ? Map.of("values", statistic.population(result), "nanLeftOut", leftOut)
+                : Map.of("values", statistic.population(result), "nanLeftOut", leftOut, "approximation", approximation));
         if (value >= min && value <= max) {
             return Verdict.passed(message, evidence);
         }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Lineage of the artifacts a suite read, as report entries: {@code mlgate.artifact.<i>.role},
- * {@code .path}, {@code .rows}, {@code .bytes} and {@code .sha256}, in the order they were read, and
- * {@code .model} for predictions a suite declares to be another model's than the run's.
+ * {@code .path}, {@code .rows}, {@code .bytes} and {@code .sha256} (when the backend computed it), in the
+ * order they were read, and {@code .model} for predictions a suite declares to be another model's than the run's.
  */
 public final class ArtifactEntries {
 
@@ -43,7 +43,10 @@ public final class ArtifactEntries {
                 .replace('\\', '/'));
         entries.put(prefix + "rows", Long.toString(summary.rows()));
         entries.put(prefix + "bytes", Long.toString(summary.bytes()));
-        entries.put(prefix + "sha256", summary.sha256());
+        if (!summary.sha256().isEmpty()) {
+            // a backend that reads the data elsewhere (Spark) has no digest of its bytes: no entry, never a blank one
+            entries.put(prefix + "sha256", summary.sha256());
+        }
         if (!model.isBlank()) {
             entries.put(prefix + "model", model.strip());
         }
