@@ -25,7 +25,7 @@ public final class HtmlReport {
             display:grid;grid-template-columns:200px minmax(0,1fr);max-width:1680px;margin:0 auto}
             nav#toc{position:sticky;top:0;align-self:start;height:100vh;overflow:auto;padding:16px 12px;\
             border-right:1px solid #d0d7de;font-size:13px}
-            nav#toc ol{list-style:none;padding:0;margin:0}nav#toc li{margin:4px 0}nav#toc a{color:#24292f}
+            nav#toc ol{list-style:none;padding:0;margin:0}nav#toc li{margin:4px 0;overflow-wrap:anywhere}nav#toc a{color:#24292f}
             main{padding:16px 24px;min-width:0}
             h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px}h3{font-size:16px;margin:20px 0 6px}
             h4{font-size:14px;margin:12px 0 4px}a{color:#0550ae}
