@@ -29,9 +29,9 @@ final class CustomRuleRun {
         }
         String rule = method.getName() + "() on " + state.file().getFileName();
         RuleContext context = new RuleContext(method.getName() + "()", state.parameters(), state.today());
-        List<Object> arguments = new ArrayList<>(List.of(state.table().orElseThrow()));
+        List<Object> arguments = new ArrayList<>(List.of(state.table().orElseThrow(() -> noTable(method, "data"))));
         if (withReference) {
-            arguments.add(state.reference().orElseThrow().table().orElseThrow());
+            arguments.add(state.reference().orElseThrow().table().orElseThrow(() -> noTable(method, "reference")));
         }
         if (withContext) {
             arguments.add(context);
@@ -65,5 +65,12 @@ final class CustomRuleRun {
     private static Evidence evidence(RuleContext context) {
         return context.observedName() == null ? Evidence.of("custom rule", Double.NaN, "holds")
                 : Evidence.of(context.observedName(), context.observedValue(), "holds");
+    }
+
+    /** A backend that builds tables only up to a size (Spark: {@code mlgate.spark.table.max-rows}) gave none. */
+    private static IllegalStateException noTable(Method method, String which) {
+        return new IllegalStateException(method.getName() + "() reads the whole " + which + " table, which the "
+                + "backend did not build: a distributed backend builds it only up to its row limit (for Spark, "
+                + "mlgate.spark.table.max-rows); raise the limit or run this contract with mlgate.backend=local");
     }
 }

@@ -26,7 +26,7 @@ import tech.tablesaw.api.Table;
  * on the driver. The requested columns' fields stream from the executors one partition at a time into a
  * local CSV file (never all in the driver's memory at once), which the local backend then reads into the
  * table exactly as it reads a local file. Only up to {@value #MAX_ROWS_KEY} rows (default
- * {@value #DEFAULT_MAX_ROWS}): past it no table is built and the custom checks fail saying so, as the
+ * {@value #DEFAULT_MAX_ROWS}): past it no table is built and the custom checks fail naming this limit, as the
  * backend contract asks.
  */
 final class TableExport {
@@ -43,7 +43,7 @@ final class TableExport {
         if (plan.table().isEmpty()) {
             return Optional.empty();
         }
-        long max = context.parameter(MAX_ROWS_KEY).map(Long::parseLong).orElse(DEFAULT_MAX_ROWS);
+        long max = context.parameter(MAX_ROWS_KEY).map(TableExport::maxRows).orElse(DEFAULT_MAX_ROWS);
         if (rows > max) {
             return Optional.empty();
         }
@@ -91,5 +91,13 @@ final class TableExport {
             line.append(quote).append(text.replace(quote, quote + quote)).append(quote);
         }
         return line.append('\n').toString();
+    }
+
+    private static long maxRows(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_ROWS_KEY + " must be a whole number of rows, not '" + value + "'");
+        }
     }
 }
