@@ -63,6 +63,6 @@ class ReadmeQuickstartIT {
 
         assertThat(ignoringFailures.exitCode()).as("%s", ignoringFailures).isNotZero();
         assertThat(ignoringFailures.log()).contains("mlgate REJECT")
-                .contains("Blocking check CustomersContract: age: between 0 and 120 failed");
+                .contains("- CustomersContract: age: between 0 and 120 failed: customers.csv column 'age'");
     }
 }

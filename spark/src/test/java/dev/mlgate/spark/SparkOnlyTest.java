@@ -74,4 +74,25 @@ class SparkOnlyTest {
                 .anySatisfy(message -> assertThat(message).contains("the Spark backend does not compute OutOfOrder")
                         .contains("of column 'order_id'").contains("mlgate.backend=local"));
     }
+
+    @Test
+    void a_custom_check_past_the_table_limit_fails_naming_the_limit_and_the_way_out() {
+        EngineExecutionResults results = run(Orders.class, Map.of("mlgate.spark.table.max-rows", "10"));
+
+        assertThat(results.testEvents().failed().stream()
+                .filter(event -> event.getTestDescriptor().getDisplayName().contains("mostOrdersArePaid"))
+                .map(SparkOnlyTest::message))
+                .singleElement().satisfies(message -> assertThat(message)
+                        .contains("mostOrdersArePaid() reads the whole data table")
+                        .contains("mlgate.spark.table.max-rows").contains("mlgate.backend=local"));
+    }
+
+    @Test
+    void a_malformed_table_limit_names_its_key() {
+        EngineExecutionResults results = run(Orders.class, Map.of("mlgate.spark.table.max-rows", "many"));
+
+        assertThat(results.allEvents().failed().stream().map(SparkOnlyTest::message))
+                .anySatisfy(message -> assertThat(message)
+                        .contains("mlgate.spark.table.max-rows must be a whole number of rows, not 'many'"));
+    }
 }
