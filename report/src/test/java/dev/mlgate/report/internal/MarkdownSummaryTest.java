@@ -30,7 +30,7 @@ class MarkdownSummaryTest {
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(GFM).build();
 
     private static String summary(Run run) {
-        return MarkdownSummary.render(run, Promotion.decide(run, RetrainingSignal.of(run, List.of())));
+        return MarkdownSummary.render(run, Promotion.decide(run, Checks.retraining(run)));
     }
 
     private static List<Node> blocks(String markdown) {
@@ -143,7 +143,7 @@ class MarkdownSummaryTest {
 
     @Test
     void a_configured_length_is_kept_too() {
-        String summary = MarkdownSummary.render(hugeRun(100, 100), Promotion.decide(hugeRun(100, 100), List.of()), 40);
+        String summary = MarkdownSummary.render(hugeRun(100, 100), Promotion.decide(hugeRun(100, 100), Checks.noRetraining()), 40);
 
         assertThat(summary.lines().count()).isLessThanOrEqualTo(40);
     }
