@@ -6,6 +6,7 @@ import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -66,6 +67,27 @@ class MarkdownSummaryTest {
             checks.add(Checks.gate(String.format("passing%04d", i), Status.PASSED, "0.9", ">= 0.8"));
         }
         return Checks.run(true, checks.toArray(Check[]::new));
+    }
+
+    @Test
+    void the_signals_listed_are_promotion_json_s_one_retrain_list_triggers_included() {
+        Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.9", ">= 0.8"),
+                Checks.drift("income", Status.WARNING));
+        RetrainingSignal age = new RetrainingSignal(RetrainingSignal.AGE, null, "The model in force (churn 0002) was"
+                + " approved 2024-01-01T00:00:00Z, 366 days ago, longer than 90 days", Map.of("ageDays", 366L));
+        Retraining evaluated = Checks.retraining(run);
+        List<RetrainingSignal> both = new ArrayList<>(evaluated.signals());
+        both.add(age);
+        Promotion promotion = Promotion.decide(run, new Retraining(both, List.of(), RetrainSettings.DEFAULTS));
+
+        List<Node> blocks = blocks(MarkdownSummary.render(run, promotion));
+
+        Node heading = blocks.stream().filter(block -> text(block).startsWith("Retraining signals")).findFirst()
+                .orElseThrow();
+        assertThat(text(heading)).isEqualTo("Retraining signals (2)");
+        assertThat(text(blocks.get(blocks.indexOf(heading) + 1))).contains("drift \u2014 Churn: income")
+                .contains("model-age \u2014 The model in force (churn 0002)");
+        assertThat(promotion.retrainReasons()).hasSize(2);
     }
 
     @Test
