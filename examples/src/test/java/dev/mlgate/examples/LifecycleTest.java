@@ -37,7 +37,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * The history and lifecycle of the example model, as a team runs it: a generated week of training-data
  * extracts whose anomalous day the anomaly check catches; an approval of a PROMOTE run as the new production
- * baseline (the plain java entry point a CI job calls); the retraining triggers of a later run in
+ * baseline (the plain java entry point a CI job calls); the retraining signals of a later run in
  * promotion.json; and a rollback to the previous baseline, which the next run's report names. The committed
  * store {@code mlgate-baselines/tumour} is copied first, so the test never changes it.
  */
@@ -171,16 +171,25 @@ class LifecycleTest {
 
     @Test
     @Order(3)
-    void a_later_run_lists_its_retraining_triggers_with_their_numbers_in_promotion_json() throws IOException {
+    void a_later_run_lists_its_retraining_signals_with_their_numbers_in_promotion_json() throws IOException {
         Path later = runAll("retrain-run", 7, Map.of("mlgate.retrain.max-model-age", "PT0S"));
 
         JsonNode promotion = json(later.resolve("promotion.json"));
         assertThat(promotion.get("decision").asText()).isEqualTo("PROMOTE");
-        JsonNode retraining = promotion.get("retraining");
+        assertThat(promotion.has("retraining")).isFalse();
+        JsonNode retraining = promotion.get("retrain");
         assertThat(retraining.get("recommended").asBoolean()).isTrue();
         List<String> kinds = new ArrayList<>();
-        retraining.get("triggers").forEach(trigger -> kinds.add(trigger.get("kind").asText()));
-        assertThat(kinds).contains("new-labelled-data", "data-drift", "model-age").doesNotContain("performance-degraded");
+        retraining.get("signals").forEach(signal -> kinds.add(signal.get("kind").asText()));
+        assertThat(kinds).contains("new-labelled-data", "drift", "model-age").doesNotContain("performance-degraded");
+        // one list: each drifted check is one signal, named once
+        List<String> drifted = new ArrayList<>();
+        retraining.get("signals").forEach(signal -> {
+            if (signal.get("kind").asText().equals("drift")) {
+                drifted.add(signal.get("check").asText());
+            }
+        });
+        assertThat(drifted).doesNotHaveDuplicates();
         JsonNode newData = find(retraining, "new-labelled-data", DailyTrainingExtract.class.getName());
         assertThat(newData.get("numbers").get("rowsAtApproval").asLong()).isEqualTo(WeekOfExtracts.ROWS[0]);
         assertThat(newData.get("numbers").get("rowsNow").asLong()).isEqualTo(WeekOfExtracts.ROWS[6]);
@@ -193,12 +202,12 @@ class LifecycleTest {
     }
 
     private static JsonNode find(JsonNode retraining, String kind, String subject) {
-        for (JsonNode trigger : retraining.get("triggers")) {
-            if (trigger.get("kind").asText().equals(kind) && trigger.get("reason").asText().contains(subject)) {
-                return trigger;
+        for (JsonNode signal : retraining.get("signals")) {
+            if (signal.get("kind").asText().equals(kind) && signal.get("cause").asText().contains(subject)) {
+                return signal;
             }
         }
-        throw new AssertionError("no " + kind + " trigger about " + subject + " in " + retraining);
+        throw new AssertionError("no " + kind + " signal about " + subject + " in " + retraining);
     }
 
     @Test

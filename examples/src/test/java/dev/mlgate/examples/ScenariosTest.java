@@ -81,6 +81,8 @@ class ScenariosTest {
         // drift of the training data only warns, and asks for retraining
         assertThat(promotion.get("retrain").get("recommended").asBoolean()).isTrue();
         assertThat(texts(promotion.get("retrain").get("signals"), "kind")).containsOnly("drift");
+        // one list for a scheduler: no second retraining section
+        assertThat(promotion.has("retraining")).isFalse();
     }
 
     @Test

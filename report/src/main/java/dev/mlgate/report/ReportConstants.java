@@ -82,7 +82,7 @@ public final class ReportConstants {
     /** Default of {@link #RETRAIN_MAX_MODEL_AGE}: 90 days. */
     public static final String DEFAULT_RETRAIN_MAX_MODEL_AGE = "P90D";
 
-    /** Retraining trigger "data drift": whether a failed or warning drift check recommends retraining; default true. */
+    /** Retraining signal {@code drift}: whether a failed or warning drift check recommends retraining; default true. */
     public static final String RETRAIN_DRIFT = "mlgate.retrain.drift";
 
     private ReportConstants() {

@@ -9,7 +9,7 @@ import dev.mlgate.metrics.Metric;
  * The candidate against the baseline approved in {@code mlgate-baselines/tumour} (its manifest names the file
  * in force and the SHA-256 it must still have): the production model as the team last approved it with
  * {@code mlgate:approve}, or restored with {@code mlgate:rollback}. The report names that baseline and its age,
- * and promotion.json's retraining section judges it (its age, its metrics then and now, its training data then).
+ * and promotion.json's retrain signals judge it (its age, its metrics then and now, its training data then).
  * {@code examples.baselines} points the comparison at another store, as the lifecycle test does.
  *
  * <p>Why these gates: a retrained candidate must not fall behind what was approved, by more than 0.01 ROC AUC

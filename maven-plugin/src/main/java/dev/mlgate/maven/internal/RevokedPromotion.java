@@ -59,6 +59,9 @@ public final class RevokedPromotion {
         ObjectNode retrain = root.putObject("retrain");
         retrain.put("recommended", false);
         retrain.putArray("signals");
+        // the schema asks for notEvaluated, so that "no reason to retrain" is never claimed for a run not judged
+        retrain.putArray("notEvaluated").add("mlgate-maven-plugin refused this promotion; no retraining trigger"
+                + " was evaluated");
         Path target = dir.resolve(ReportFiles.PROMOTION);
         // created like any file, so its permissions follow the umask as the report's own files do
         Path temporary = dir.resolve(".promotion.json." + UUID.randomUUID() + ".tmp");

@@ -86,7 +86,7 @@ final class Fixture {
                 + "  \"partial\": " + partial + ",\n  \"filter\": null,\n"
                 + "  \"reportSha256\": " + (hash == null ? "null" : quote(hash)) + ",\n"
                 + "  \"warnings\": [],\n  \"artifacts\": [],\n"
-                + "  \"retrain\": {\"recommended\": false, \"signals\": []}\n}\n";
+                + "  \"retrain\": {\"recommended\": false, \"signals\": [], \"notEvaluated\": []}\n}\n";
     }
 
     /** promotion.json as mlgate-report wrote it before schema 3: reasons were strings. */

@@ -49,7 +49,7 @@ public final class MarkdownSummary {
                         + escape(Causes.cut(reason.cause(), CAUSE)))
                 .toList();
         // a drifted column is a retraining signal: listed there, not twice
-        Set<String> signalled = promotion.retraining().stream().map(RetrainingSignal::check)
+        Set<String> signalled = promotion.retraining().signals().stream().map(RetrainingSignal::check)
                 .collect(Collectors.toSet());
         List<String> warnings = promotion.warnings().stream()
                 .filter(check -> !signalled.contains(check.uniqueId()))
@@ -57,7 +57,7 @@ public final class MarkdownSummary {
                         + "**" + escape(check.title()) + "** " + check.status().word() + " \u2014 "
                         + escape(Causes.cut(Causes.of(check), BRIEF)))
                 .toList();
-        List<String> signals = promotion.retraining().stream()
+        List<String> signals = promotion.retraining().signals().stream()
                 .map(signal -> "- " + signal.kind() + " \u2014 " + escape(Causes.cut(signal.cause(), CAUSE)))
                 .toList();
         List<String> rows = SummaryTable.rows(run);

@@ -14,11 +14,11 @@ import java.util.List;
  * The promotion decision. PROMOTE only when the run is complete, at least one check ran, no suite
  * errored, and every blocking check passed (a blocking check that failed, was inconclusive, errored or
  * was skipped blocks, and an errored check blocks even when marked non-blocking). Reasons about the data
- * come first. Retraining is recommended when any {@link RetrainingSignal} was given.
+ * come first. Retraining is recommended when the {@link Retraining} section gives any signal.
  */
 public record Promotion(boolean promote, List<Reason> causes, List<Check> blockingFailures, List<Suite> erroredSuites,
                         List<Check> warnings, boolean partial, String filter, ModelIdentity model,
-                        List<PromotedArtifact> artifacts, List<RetrainingSignal> retraining) {
+                        List<PromotedArtifact> artifacts, Retraining retraining) {
 
     /** The version of promotion.json's schema; raised on any incompatible change. */
     public static final int SCHEMA_VERSION = 3;
@@ -30,8 +30,8 @@ public record Promotion(boolean promote, List<Reason> causes, List<Check> blocki
     /** The decision word while a run is under way: never a promotion. */
     public static final String PENDING = "PENDING";
 
-    /** Decides on {@code run}; {@code retraining} are the signals to retrain the model in production. */
-    public static Promotion decide(Run run, List<RetrainingSignal> retraining) {
+    /** Decides on {@code run}; {@code retraining} says whether and why to retrain the model in production. */
+    public static Promotion decide(Run run, Retraining retraining) {
         List<Check> checks = run.checks();
         List<Check> blocking = checks.stream()
                 .filter(check -> check.status() != Status.PASSED && check.blocksWhenNotPassed())
@@ -65,7 +65,7 @@ public record Promotion(boolean promote, List<Reason> causes, List<Check> blocki
                     + (warnings.isEmpty() ? "." : "; " + warnings.size() + " non-blocking warnings.")));
         }
         return new Promotion(promote, List.copyOf(reasons), blocking, errored, warnings, partial, filter,
-                run.info().model(), PromotedArtifact.of(run), List.copyOf(retraining));
+                run.info().model(), PromotedArtifact.of(run), retraining);
     }
 
     /** Errored suites and blocking checks, upstream first: data contracts, then model quality, then comparisons. */
@@ -106,12 +106,12 @@ public record Promotion(boolean promote, List<Reason> causes, List<Check> blocki
 
     /** Whether any signal says to retrain the model in production. */
     public boolean retrainRecommended() {
-        return !retraining.isEmpty();
+        return retraining.recommended();
     }
 
     /** The retraining signals as sentences. */
     public List<String> retrainReasons() {
-        return retraining.stream().map(RetrainingSignal::cause).toList();
+        return retraining.signals().stream().map(RetrainingSignal::cause).toList();
     }
 
     /**
@@ -136,7 +136,7 @@ public record Promotion(boolean promote, List<Reason> causes, List<Check> blocki
                 check.status().word(), Causes.cut(Causes.of(check), 400)).json()));
         ArrayNode artifactList = root.putArray("artifacts");
         artifacts.forEach(artifact -> artifactList.add(artifact.json()));
-        retrain(root, retraining);
+        root.set("retrain", retraining.json());
         return Json.pretty(root);
     }
 
@@ -169,16 +169,8 @@ public record Promotion(boolean promote, List<Reason> causes, List<Check> blocki
         root.putNull("reportSha256");
         root.putArray("warnings");
         root.putArray("artifacts");
-        retrain(root, List.of());
+        root.set("retrain", Retraining.notEvaluated("no check ran, so no retraining trigger was evaluated").json());
         return Json.pretty(root);
-    }
-
-    /** The {@code retrain} section: {@code recommended}, and {@code signals}, each with its kind, cause and numbers. */
-    private static void retrain(ObjectNode root, List<RetrainingSignal> signals) {
-        ObjectNode retrain = root.putObject("retrain");
-        retrain.put("recommended", !signals.isEmpty());
-        ArrayNode list = retrain.putArray("signals");
-        signals.forEach(signal -> list.add(signal.json()));
     }
 
     private static ObjectNode header(RunStamp stamp, String state) {

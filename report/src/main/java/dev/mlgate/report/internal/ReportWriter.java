@@ -73,7 +73,7 @@ public final class ReportWriter {
     public Promotion write(Run run, ReportSettings settings, RetrainSettings retrain, RunStamp stamp) throws IOException {
         History history = History.read(disk, settings.historyFile());
         List<History.Degradation> degradations = history.degradations(run);
-        Promotion promotion = Promotion.decide(run, RetrainingSignal.of(run, degradations));
+        Promotion promotion = Promotion.decide(run, Retraining.evaluate(run, retrain, settings.basedir(), degradations));
         byte[] summary = MarkdownSummary.render(run, promotion, settings.summaryLines()).getBytes(StandardCharsets.UTF_8);
 
         Path dir = settings.reportDir();
@@ -82,9 +82,7 @@ public final class ReportWriter {
         files.write(dir.resolve(REPORT_JSON), out -> ReportJson.write(run, new DigestOutputStream(out, digest)));
         files.write(dir.resolve(REPORT_HTML), out -> HtmlReport.write(run, promotion, history, degradations, out));
         files.write(dir.resolve(SUMMARY_MD), summary);
-        Retraining retraining = Retraining.evaluate(run, retrain, settings.basedir());
-        files.write(dir.resolve(PROMOTION_JSON), retraining.addTo(
-                promotion.render(run, stamp, HexFormat.of().formatHex(digest.digest()))));
+        files.write(dir.resolve(PROMOTION_JSON), promotion.render(run, stamp, HexFormat.of().formatHex(digest.digest())));
         History.append(disk, settings.historyFile(), run);
         return promotion;
     }

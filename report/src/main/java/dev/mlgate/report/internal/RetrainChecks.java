@@ -36,12 +36,12 @@ final class RetrainChecks {
      * Datasets (by contract class) whose rows grew, since the model in force was approved, by the configured
      * share or row count.
      */
-    List<RetrainTrigger> newData() {
+    List<RetrainingSignal> newData() {
         Map<String, Long> rowsNow = new LinkedHashMap<>();
         run.suites().forEach(suite -> suite.artifacts().stream()
                 .filter(a -> "data".equals(a.role()) && suite.className() != null && Json.isNumber(a.rows()))
                 .forEach(a -> rowsNow.put(suite.className(), Long.parseLong(a.rows()))));
-        List<RetrainTrigger> triggers = new ArrayList<>();
+        List<RetrainingSignal> triggers = new ArrayList<>();
         boolean compared = false;
         for (ManifestEntry entry : distinctEntries()) {
             for (var dataset : rowsNow.entrySet()) {
@@ -66,7 +66,7 @@ final class RetrainChecks {
                             settings.newDataMinRows().isPresent() ? settings.newDataMinRows().getAsLong() : null,
                             "baseline", entry.model() + " " + entry.origin(),
                             "source", recorded != null ? "manifest" : "metrics repository");
-                    triggers.add(new RetrainTrigger(RetrainTrigger.NEW_DATA, String.format(Locale.ROOT,
+                    triggers.add(new RetrainingSignal(RetrainingSignal.NEW_DATA, null, String.format(Locale.ROOT,
                             "%s: the training data has %d rows, %d more than the %d the model in force (%s) was approved with (%s);"
                                     + " retrain at %s", dataset.getKey(), now, added, then, entry.origin(),
                             Double.isFinite(growth) ? percent(growth) : "from none",
@@ -76,7 +76,7 @@ final class RetrainChecks {
             }
         }
         if (!compared) {
-            notEvaluated.add(RetrainTrigger.NEW_DATA + ": no dataset of this run has a row count from when the model in"
+            notEvaluated.add(RetrainingSignal.NEW_DATA + ": no dataset of this run has a row count from when the model in"
                     + " force was approved, in its manifest entry or the metrics repository (mlgate.repository)");
         }
         return triggers;
@@ -87,8 +87,8 @@ final class RetrainChecks {
      * entry recorded), or than the median of its last {@value #HISTORY_RUNS} values in the metrics repository
      * since its approval; by more than the tolerance, in the metric's direction.
      */
-    List<RetrainTrigger> degraded() {
-        List<RetrainTrigger> triggers = new ArrayList<>();
+    List<RetrainingSignal> degraded() {
+        List<RetrainingSignal> triggers = new ArrayList<>();
         boolean compared = false;
         for (var baseline : inForce.entrySet()) {
             ManifestEntry entry = baseline.getValue();
@@ -111,11 +111,11 @@ final class RetrainChecks {
                         + " runs since approval (metrics repository)";
                 double drop = higher ? then - value : value - then;
                 if (drop > settings.degradationTolerance()) {
-                    triggers.add(new RetrainTrigger(RetrainTrigger.DEGRADED, String.format(Locale.ROOT,
+                    triggers.add(new RetrainingSignal(RetrainingSignal.DEGRADED, check.uniqueId(), String.format(Locale.ROOT,
                             "%s: the production model (%s) scores %s = %s now against %s %s, %s worse; tolerance %s",
                             check.title(), entry.origin(), check.metric(), trim(value), trim(then), against, trim(drop),
                             trim(settings.degradationTolerance())),
-                            numbers("check", check.uniqueId(), "metric", check.metric(), "atApproval",
+                            numbers("metric", check.metric(), "atApproval",
                                     recorded == null ? null : recorded.value(), "historyMedian",
                                     recorded == null ? then : null, "historyRuns", history.size(), "now", value,
                                     "drop", drop, "tolerance", settings.degradationTolerance(), "higherIsBetter", higher,
@@ -124,7 +124,7 @@ final class RetrainChecks {
             }
         }
         if (!compared) {
-            notEvaluated.add(RetrainTrigger.DEGRADED + ": no comparison of this run measured a production model whose"
+            notEvaluated.add(RetrainingSignal.DEGRADED + ": no comparison of this run measured a production model whose"
                     + " metrics were recorded at approval or in the metrics repository since (name the baseline as"
                     + " manifest:<dir>)");
         }
@@ -153,35 +153,39 @@ final class RetrainChecks {
         return before.subList(Math.max(0, before.size() - HISTORY_RUNS), before.size());
     }
 
-    /** Drift checks that failed or warned. */
-    List<RetrainTrigger> drift() {
+    /** Drift checks that failed or warned, unless drift is switched off ({@code mlgate.retrain.drift=false}). */
+    List<RetrainingSignal> drift() {
         if (!settings.drift()) {
-            notEvaluated.add(RetrainTrigger.DRIFT + ": disabled (mlgate.retrain.drift=false)");
+            notEvaluated.add(RetrainingSignal.DRIFT + ": disabled (mlgate.retrain.drift=false)");
             return List.of();
         }
         return run.checks().stream()
                 .filter(check -> check.kind().equals("drift"))
                 .filter(check -> check.status() == Status.FAILED || check.status() == Status.WARNING)
-                .map(check -> new RetrainTrigger(RetrainTrigger.DRIFT, check.title()
-                        + (check.message() == null ? " drifted" : ": " + check.message()),
-                        numbers("check", check.uniqueId(), "column", check.column(), "metric", check.metric(),
-                                "observed", Json.isNumber(check.observed()) ? Double.parseDouble(check.observed()) : null,
-                                "expected", check.expected(), "status", check.status().word())))
+                .map(check -> new RetrainingSignal(RetrainingSignal.DRIFT, check.uniqueId(),
+                        check.title() + ": " + Causes.of(check), numbers("column", check.column(), "metric",
+                                check.metric(), "statistic", number(check.observed()), "p", number(check.p()),
+                                "threshold", number(check.details().get("threshold")), "expected", check.expected(),
+                                "status", check.status().word())))
                 .toList();
     }
 
+    private static Double number(String text) {
+        return Json.isNumber(text) ? Double.parseDouble(text) : null;
+    }
+
     /** Models in force approved longer ago than the configured maximum age. */
-    List<RetrainTrigger> age() {
+    List<RetrainingSignal> age() {
         if (inForce.isEmpty()) {
-            notEvaluated.add(RetrainTrigger.AGE + ": no suite read its baseline through a manifest, so the age of the"
+            notEvaluated.add(RetrainingSignal.AGE + ": no suite read its baseline through a manifest, so the age of the"
                     + " model in production is unknown");
             return List.of();
         }
-        List<RetrainTrigger> triggers = new ArrayList<>();
+        List<RetrainingSignal> triggers = new ArrayList<>();
         for (ManifestEntry entry : distinctEntries()) {
             Duration age = entry.age(run.generatedAt());
             if (age.compareTo(settings.maxModelAge()) > 0) {
-                triggers.add(new RetrainTrigger(RetrainTrigger.AGE, "The model in force (" + entry.model() + " "
+                triggers.add(new RetrainingSignal(RetrainingSignal.AGE, null, "The model in force (" + entry.model() + " "
                         + entry.origin() + ") was approved " + entry.approvedAt() + ", " + age.toDays()
                         + " days ago, longer than " + settings.maxModelAge().toDays() + " days",
                         numbers("baseline", entry.model() + " " + entry.origin(), "approvedAt",

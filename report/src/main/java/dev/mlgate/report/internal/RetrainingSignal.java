@@ -1,57 +1,41 @@
 package dev.mlgate.report.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlgate.report.internal.Model.Check;
-import dev.mlgate.report.internal.Model.Run;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * One reason to retrain the model in production, with the numbers behind it, for promotion.json's
- * {@code retrain.signals}: the data drifted from its reference ({@code drift}), the production model got
- * worse than its own history ({@code production-trend}), or a statistic of the data moved away from its
- * history ({@code data-shift}). The candidate's own failures are never restated here: they are reasons
- * of the decision. Other sources (a metrics repository's triggers) add signals of their own kinds.
+ * One reason to retrain the model in production, as promotion.json's {@code retrain.signals} lists it for a
+ * scheduler: its kind, the check it was read from (null when no single check says it, as for new data or the
+ * model's age), a sentence, and the numbers behind it, named so a pipeline can act on them without parsing
+ * the sentence. The candidate's own failures are never restated here: they are reasons of the decision.
  */
-public record RetrainingSignal(String kind, String check, String cause, Map<String, Double> numbers) {
+public record RetrainingSignal(String kind, String check, String cause, Map<String, Object> numbers) {
 
-    /** The signals {@code run} gives: drifted columns, then what {@code degradations} found against the history. */
-    public static List<RetrainingSignal> of(Run run, List<History.Degradation> degradations) {
-        List<RetrainingSignal> signals = new ArrayList<>();
-        for (Check check : run.checks()) {
-            if (check.kind().equals("drift") && (check.status() == Status.FAILED || check.status() == Status.WARNING)) {
-                signals.add(new RetrainingSignal("drift", check.uniqueId(), check.title() + ": " + Causes.of(check),
-                        driftNumbers(check)));
-            }
-        }
-        degradations.forEach(found -> signals.add(new RetrainingSignal(found.kind(), found.check().uniqueId(),
-                found.describe(), found.numbers())));
-        return List.copyOf(signals);
-    }
+    /** The training dataset grew past a threshold since the model in force was approved. */
+    public static final String NEW_DATA = "new-labelled-data";
 
-    private static Map<String, Double> driftNumbers(Check check) {
-        Map<String, Double> numbers = new LinkedHashMap<>();
-        put(numbers, "statistic", check.observed());
-        put(numbers, "p", check.p());
-        put(numbers, "threshold", check.details().get("threshold"));
-        return numbers;
-    }
+    /** The production model's metric fell below its value at approval by more than the tolerance. */
+    public static final String DEGRADED = "performance-degraded";
 
-    private static void put(Map<String, Double> numbers, String name, String text) {
-        if (Json.isNumber(text)) {
-            numbers.put(name, Double.parseDouble(text));
-        }
+    /** A drift check of this run failed or warned: the data drifted from its reference. */
+    public static final String DRIFT = "drift";
+
+    /** The model in force was approved longer ago than the configured maximum age. */
+    public static final String AGE = "model-age";
+
+    /** What the history found: {@code production-trend} or {@code data-shift}, with its numbers. */
+    static RetrainingSignal of(History.Degradation found) {
+        return new RetrainingSignal(found.kind(), found.check().uniqueId(), found.describe(),
+                new LinkedHashMap<>(found.numbers()));
     }
 
     ObjectNode json() {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("kind", kind);
-        Json.putText(node, "check", check);
+        node.put("check", check);
         node.put("cause", cause);
-        ObjectNode values = node.putObject("numbers");
-        numbers.forEach(values::put);
+        node.set("numbers", Json.MAPPER.valueToTree(numbers));
         return node;
     }
 }

@@ -4,6 +4,7 @@ import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import dev.mlgate.report.internal.Model.RunInfo;
 import dev.mlgate.report.internal.Model.Suite;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,5 +35,15 @@ final class Checks {
                 new TreeMap<>(), List.of(checks));
         return new Run(new RunInfo("0.1.0", "jvm", null, "42", null, complete, List.of()), List.of(suite),
                 Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    /** No retraining signal, every trigger evaluated (for tests of the decision and the renderers alone). */
+    static Retraining noRetraining() {
+        return new Retraining(List.of(), List.of(), RetrainSettings.DEFAULTS);
+    }
+
+    /** The retraining section of {@code run} on its own: no manifest, no run history. */
+    static Retraining retraining(Run run) {
+        return Retraining.evaluate(run, RetrainSettings.DEFAULTS, Path.of(""));
     }
 }

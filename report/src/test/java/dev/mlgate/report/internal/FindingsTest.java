@@ -31,7 +31,7 @@ class FindingsTest {
                 new Suite(MODEL, "model quality", "com.example.Quality", "Quality", Status.FAILED, null, List.of(),
                         new TreeMap<>(), List.of(large, medium, small))), Instant.EPOCH);
 
-        Findings findings = new Findings(run, Promotion.decide(run, List.of()));
+        Findings findings = new Findings(run, Promotion.decide(run, Checks.noRetraining()));
 
         assertThat(findings.causes()).extracting(Cause::what).containsExactly(
                 "Customers: age: between 0 and 120 failed",

@@ -91,7 +91,7 @@ class HtmlReportTest {
 
     private String render(Run run) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        HtmlReport.write(run, Promotion.decide(run, List.of()), History.read(Disk.REAL, temp.resolve("none.jsonl")),
+        HtmlReport.write(run, Promotion.decide(run, Checks.noRetraining()), History.read(Disk.REAL, temp.resolve("none.jsonl")),
                 List.of(), out);
         return out.toString(StandardCharsets.UTF_8);
     }

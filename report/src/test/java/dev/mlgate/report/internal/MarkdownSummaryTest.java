@@ -6,6 +6,7 @@ import dev.mlgate.report.internal.Model.Check;
 import dev.mlgate.report.internal.Model.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -30,7 +31,7 @@ class MarkdownSummaryTest {
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(GFM).build();
 
     private static String summary(Run run) {
-        return MarkdownSummary.render(run, Promotion.decide(run, RetrainingSignal.of(run, List.of())));
+        return MarkdownSummary.render(run, Promotion.decide(run, Checks.retraining(run)));
     }
 
     private static List<Node> blocks(String markdown) {
@@ -66,6 +67,27 @@ class MarkdownSummaryTest {
             checks.add(Checks.gate(String.format("passing%04d", i), Status.PASSED, "0.9", ">= 0.8"));
         }
         return Checks.run(true, checks.toArray(Check[]::new));
+    }
+
+    @Test
+    void the_signals_listed_are_promotion_json_s_one_retrain_list_triggers_included() {
+        Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.9", ">= 0.8"),
+                Checks.drift("income", Status.WARNING));
+        RetrainingSignal age = new RetrainingSignal(RetrainingSignal.AGE, null, "The model in force (churn 0002) was"
+                + " approved 2024-01-01T00:00:00Z, 366 days ago, longer than 90 days", Map.of("ageDays", 366L));
+        Retraining evaluated = Checks.retraining(run);
+        List<RetrainingSignal> both = new ArrayList<>(evaluated.signals());
+        both.add(age);
+        Promotion promotion = Promotion.decide(run, new Retraining(both, List.of(), RetrainSettings.DEFAULTS));
+
+        List<Node> blocks = blocks(MarkdownSummary.render(run, promotion));
+
+        Node heading = blocks.stream().filter(block -> text(block).startsWith("Retraining signals")).findFirst()
+                .orElseThrow();
+        assertThat(text(heading)).isEqualTo("Retraining signals (2)");
+        assertThat(text(blocks.get(blocks.indexOf(heading) + 1))).contains("drift \u2014 Churn: income")
+                .contains("model-age \u2014 The model in force (churn 0002)");
+        assertThat(promotion.retrainReasons()).hasSize(2);
     }
 
     @Test
@@ -143,7 +165,7 @@ class MarkdownSummaryTest {
 
     @Test
     void a_configured_length_is_kept_too() {
-        String summary = MarkdownSummary.render(hugeRun(100, 100), Promotion.decide(hugeRun(100, 100), List.of()), 40);
+        String summary = MarkdownSummary.render(hugeRun(100, 100), Promotion.decide(hugeRun(100, 100), Checks.noRetraining()), 40);
 
         assertThat(summary.lines().count()).isLessThanOrEqualTo(40);
     }

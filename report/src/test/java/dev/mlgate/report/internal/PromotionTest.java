@@ -12,7 +12,7 @@ class PromotionTest {
     @Test
     void an_inconclusive_blocking_check_blocks() {
         Promotion promotion = Promotion.decide(Checks.run(true, Checks.gate("auc", Status.INCONCLUSIVE, null, ">= 0.8")),
-                List.of());
+                Checks.noRetraining());
 
         assertThat(promotion.decision()).isEqualTo("REJECT");
         assertThat(promotion.reasons()).singleElement().asString().contains("inconclusive");
@@ -21,7 +21,7 @@ class PromotionTest {
     @Test
     void a_run_whose_completeness_the_engine_did_not_report_is_treated_as_partial() {
         Promotion promotion = Promotion.decide(Checks.run(null, Checks.gate("auc", Status.PASSED, "0.9", ">= 0.8")),
-                List.of());
+                Checks.noRetraining());
 
         assertThat(promotion.decision()).isEqualTo("REJECT");
         assertThat(promotion.partial()).isTrue();
@@ -30,7 +30,7 @@ class PromotionTest {
     @Test
     void a_run_in_which_no_check_ran_does_not_promote() {
         Promotion promotion = Promotion.decide(Checks.run(true, Checks.gate("auc", Status.SKIPPED, null, ">= 0.8")),
-                List.of());
+                Checks.noRetraining());
 
         assertThat(promotion.decision()).isEqualTo("REJECT");
         assertThat(promotion.reasons()).anySatisfy(reason -> assertThat(reason).isEqualTo("No check ran."));
@@ -41,11 +41,11 @@ class PromotionTest {
         Model.Run run = Checks.run(true, Checks.gate("auc", Status.PASSED, "0.9", ">= 0.8"),
                 Checks.drift("income", Status.WARNING));
 
-        Promotion promotion = Promotion.decide(run, RetrainingSignal.of(run, List.of()));
+        Promotion promotion = Promotion.decide(run, Checks.retraining(run));
 
         assertThat(promotion.decision()).isEqualTo("PROMOTE");
         assertThat(promotion.retrainRecommended()).isTrue();
-        assertThat(promotion.retraining()).singleElement().satisfies(signal -> {
+        assertThat(promotion.retraining().signals()).singleElement().satisfies(signal -> {
             assertThat(signal.kind()).isEqualTo("drift");
             assertThat(signal.check()).isEqualTo(Checks.SUITE + "/[drift:income]");
             assertThat(signal.cause()).isEqualTo("Churn: income: PSI = 0.4; required <= 0.2");
@@ -57,7 +57,7 @@ class PromotionTest {
     void a_failed_candidate_gate_is_a_reason_to_reject_and_no_retraining_signal() {
         Model.Run run = Checks.run(true, Checks.gate("auc", Status.FAILED, "0.7", ">= 0.8"));
 
-        Promotion promotion = Promotion.decide(run, RetrainingSignal.of(run, List.of()));
+        Promotion promotion = Promotion.decide(run, Checks.retraining(run));
 
         assertThat(promotion.causes()).singleElement().satisfies(reason -> {
             assertThat(reason.kind()).isEqualTo(Reason.BLOCKING_CHECK);
@@ -82,7 +82,7 @@ class PromotionTest {
         Model.Run run = new Model.Run(new Model.RunInfo("0.1.0", "jvm", null, "42", null, true, List.of()),
                 List.of(model, data), Instant.parse("2025-01-01T00:00:00Z"));
 
-        Promotion promotion = Promotion.decide(run, List.of());
+        Promotion promotion = Promotion.decide(run, Checks.noRetraining());
 
         assertThat(promotion.reasons()).containsExactly(
                 "Customers: age: between 0 and 120 failed: customers.csv column 'age': 2 of 10 values are not between 0"

@@ -188,7 +188,7 @@ class ReportKillTest {
                 "report.json", "report.html", "summary.md", "promotion.json", HISTORY);
         assertThat(found.get("report.json")).as(point).isEqualTo(ReportJson.render(NEXT));
         assertThat(text(found.get("summary.md"))).as(point)
-                .isEqualTo(MarkdownSummary.render(NEXT, Promotion.decide(NEXT, List.of())));
+                .isEqualTo(MarkdownSummary.render(NEXT, Promotion.decide(NEXT, Checks.noRetraining())));
         assertThat(text(found.get("report.html"))).as(point).endsWith("</body>\n</html>\n");
         JsonNode promotion = Json.parseOrNull(text(found.get("promotion.json")));
         assertThat(promotion.path("runId").asText()).as(point).isEqualTo("next-run");

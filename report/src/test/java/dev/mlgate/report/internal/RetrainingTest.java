@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The retraining triggers of promotion.json, each with the numbers behind it. */
+/** The retraining signals of promotion.json, each with the numbers behind it. */
 class RetrainingTest {
 
     private static final String SUITE = "[engine:mlgate]/[suite:com.example.ChurnVersusProduction]";
@@ -91,9 +91,9 @@ class RetrainingTest {
         void fires_when_the_training_rows_grew_by_the_configured_share_since_approval() throws IOException {
             Retraining retraining = evaluate(run(1300, List.of(approved()), comparison(0.91)), RetrainSettings.DEFAULTS);
 
-            RetrainTrigger trigger = retraining.triggers().stream()
-                    .filter(t -> t.kind().equals(RetrainTrigger.NEW_DATA)).findFirst().orElseThrow();
-            assertThat(trigger.reason()).isEqualTo("com.example.Training: the training data has 1300 rows, 300 more than the 1000 the model in"
+            RetrainingSignal trigger = retraining.signals().stream()
+                    .filter(t -> t.kind().equals(RetrainingSignal.NEW_DATA)).findFirst().orElseThrow();
+            assertThat(trigger.cause()).isEqualTo("com.example.Training: the training data has 1300 rows, 300 more than the 1000 the model in"
                     + " force (0002) was approved with (+30.0%); retrain at +25.0% growth");
             assertThat(trigger.numbers()).containsEntry("rowsAtApproval", 1000L).containsEntry("rowsNow", 1300L)
                     .containsEntry("addedRows", 300L).containsEntry("growth", 0.3).containsEntry("minGrowth", 0.25);
@@ -102,11 +102,11 @@ class RetrainingTest {
         @Test
         void stays_quiet_below_the_share_and_fires_on_a_row_count_when_one_is_set() throws IOException {
             Run run = run(1100, List.of(approved()), comparison(0.91));
-            assertThat(evaluate(run, RetrainSettings.DEFAULTS).triggers()).isEmpty();
+            assertThat(evaluate(run, RetrainSettings.DEFAULTS).signals()).isEmpty();
 
             RetrainSettings byRows = new RetrainSettings(0.25, OptionalLong.of(100), 0.02, Duration.ofDays(90), true, List.of());
-            assertThat(evaluate(run, byRows).triggers()).singleElement()
-                    .satisfies(t -> assertThat(t.reason()).endsWith("retrain at 100 new rows"));
+            assertThat(evaluate(run, byRows).signals()).singleElement()
+                    .satisfies(t -> assertThat(t.cause()).endsWith("retrain at 100 new rows"));
         }
     }
 
@@ -129,8 +129,8 @@ class RetrainingTest {
 
             Retraining retraining = evaluate(run(1300, List.of(approvedWithoutRows())), settings);
 
-            assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
-                assertThat(trigger.kind()).isEqualTo(RetrainTrigger.NEW_DATA);
+            assertThat(retraining.signals()).singleElement().satisfies(trigger -> {
+                assertThat(trigger.kind()).isEqualTo(RetrainingSignal.NEW_DATA);
                 assertThat(trigger.numbers()).containsEntry("rowsAtApproval", 1000L).containsEntry("rowsNow", 1300L)
                         .containsEntry("source", "metrics repository");
             });
@@ -144,7 +144,7 @@ class RetrainingTest {
 
             Retraining retraining = evaluate(run(1300, List.of(approvedWithoutRows())), settings);
 
-            assertThat(retraining.triggers()).isEmpty();
+            assertThat(retraining.signals()).isEmpty();
             assertThat(retraining.notEvaluated()).anySatisfy(text -> assertThat(text).startsWith("new-labelled-data:"));
         }
     }
@@ -157,9 +157,9 @@ class RetrainingTest {
                 throws IOException {
             Retraining retraining = evaluate(run(1000, List.of(approved()), comparison(0.87)), RetrainSettings.DEFAULTS);
 
-            assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
-                assertThat(trigger.kind()).isEqualTo(RetrainTrigger.DEGRADED);
-                assertThat(trigger.reason()).isEqualTo("ChurnVersusProduction: rocAuc: the production model (0002) scores"
+            assertThat(retraining.signals()).singleElement().satisfies(trigger -> {
+                assertThat(trigger.kind()).isEqualTo(RetrainingSignal.DEGRADED);
+                assertThat(trigger.cause()).isEqualTo("ChurnVersusProduction: rocAuc: the production model (0002) scores"
                         + " roc_auc = 0.87 now against 0.91 when it was approved, 0.04 worse; tolerance 0.02");
                 assertThat(trigger.numbers()).containsEntry("atApproval", 0.91).containsEntry("now", 0.87)
                         .containsEntry("tolerance", 0.02);
@@ -185,9 +185,9 @@ class RetrainingTest {
 
             Retraining retraining = evaluate(run(1000, List.of(approved), comparison(0.86)), settings);
 
-            assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
-                assertThat(trigger.kind()).isEqualTo(RetrainTrigger.DEGRADED);
-                assertThat(trigger.reason()).isEqualTo("ChurnVersusProduction: rocAuc: the production model (0002) scores"
+            assertThat(retraining.signals()).singleElement().satisfies(trigger -> {
+                assertThat(trigger.kind()).isEqualTo(RetrainingSignal.DEGRADED);
+                assertThat(trigger.cause()).isEqualTo("ChurnVersusProduction: rocAuc: the production model (0002) scores"
                         + " roc_auc = 0.86 now against 0.92 the median of its last 4 runs since approval (metrics"
                         + " repository), 0.06 worse; tolerance 0.02");
                 assertThat(trigger.numbers()).containsEntry("historyMedian", 0.92).containsEntry("historyRuns", 4)
@@ -197,21 +197,37 @@ class RetrainingTest {
 
         @Test
         void stays_quiet_within_the_tolerance() throws IOException {
-            assertThat(evaluate(run(1000, List.of(approved()), comparison(0.895)), RetrainSettings.DEFAULTS).triggers())
+            assertThat(evaluate(run(1000, List.of(approved()), comparison(0.895)), RetrainSettings.DEFAULTS).signals())
                     .isEmpty();
         }
     }
 
     @Test
-    void data_drift_fires_for_each_failed_or_warning_drift_check_with_its_statistic() {
-        Retraining retraining = evaluate(Checks.run(true, Checks.drift("income", Status.WARNING),
-                Checks.drift("age", Status.PASSED)), RetrainSettings.DEFAULTS);
+    void drift_gives_one_signal_per_failed_or_warning_drift_check_with_its_statistic() {
+        Run run = Checks.run(true, Checks.drift("income", Status.WARNING), Checks.drift("age", Status.PASSED));
 
-        assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
-            assertThat(trigger.kind()).isEqualTo(RetrainTrigger.DRIFT);
-            assertThat(trigger.numbers()).containsEntry("metric", "PSI").containsEntry("observed", 0.4)
+        Retraining retraining = evaluate(run, RetrainSettings.DEFAULTS);
+
+        assertThat(retraining.signals()).singleElement().satisfies(signal -> {
+            assertThat(signal.kind()).isEqualTo("drift");
+            assertThat(signal.check()).isEqualTo(Checks.SUITE + "/[drift:income]");
+            assertThat(signal.numbers()).containsEntry("metric", "PSI").containsEntry("statistic", 0.4)
                     .containsEntry("expected", "<= 0.2").containsEntry("status", "warning");
         });
+        JsonNode section = retraining.json();
+        assertThat(section.get("recommended").asBoolean()).isTrue();
+        assertThat(section.get("signals").get(0).get("check").asText()).isEqualTo(Checks.SUITE + "/[drift:income]");
+    }
+
+    @Test
+    void drift_switched_off_gives_no_signal_and_says_so() {
+        RetrainSettings off = new RetrainSettings(0.25, OptionalLong.empty(), 0.02, Duration.ofDays(90), false, List.of());
+
+        Retraining retraining = evaluate(Checks.run(true, Checks.drift("income", Status.FAILED)), off);
+
+        assertThat(retraining.recommended()).isFalse();
+        assertThat(retraining.signals()).isEmpty();
+        assertThat(retraining.notEvaluated()).contains("drift: disabled (mlgate.retrain.drift=false)");
     }
 
     @Test
@@ -220,13 +236,15 @@ class RetrainingTest {
 
         Retraining retraining = evaluate(run(1000, List.of(approved()), comparison(0.91)), month);
 
-        assertThat(retraining.triggers()).singleElement().satisfies(trigger -> {
-            assertThat(trigger.kind()).isEqualTo(RetrainTrigger.AGE);
-            assertThat(trigger.reason()).isEqualTo("The model in force (churn 0002) was approved 2026-10-01T00:00:00Z,"
+        assertThat(retraining.signals()).singleElement().satisfies(trigger -> {
+            assertThat(trigger.kind()).isEqualTo(RetrainingSignal.AGE);
+            assertThat(trigger.cause()).isEqualTo("The model in force (churn 0002) was approved 2026-10-01T00:00:00Z,"
                     + " 65 days ago, longer than 30 days");
             assertThat(trigger.numbers()).containsEntry("ageDays", 65L).containsEntry("maxAgeDays", 30L);
+            assertThat(trigger.check()).isNull();
+            assertThat(trigger.json().get("check").isNull()).isTrue();
         });
-        assertThat(evaluate(run(1000, List.of(approved()), comparison(0.91)), RetrainSettings.DEFAULTS).triggers()).isEmpty();
+        assertThat(evaluate(run(1000, List.of(approved()), comparison(0.91)), RetrainSettings.DEFAULTS).signals()).isEmpty();
     }
 
     @Test
