@@ -86,12 +86,12 @@ public final class ContractData {
                     line.append(',');
                 } else {
                     double income = Math.exp(10.5 + 0.6 * random.nextGaussian()) * (shifted ? 1.3 : 1.0);
-                    fixed(line, random.nextInt(1000) == 0 ? -income : income, 2).append(',');
+                    CsvText.fixed(line, random.nextInt(1000) == 0 ? -income : income, 2).append(',');
                 }
                 // score: uniform in [0, 1); 0.2% at 1.5.
-                fixed(line, random.nextInt(500) == 0 ? 1.5 : random.nextDouble(), 4).append(',');
+                CsvText.fixed(line, random.nextInt(500) == 0 ? 1.5 : random.nextDouble(), 4).append(',');
                 // balance: normal, 1000 +- 500.
-                fixed(line, 1000 + 500 * random.nextGaussian(), 2).append(',');
+                CsvText.fixed(line, 1000 + 500 * random.nextGaussian(), 2).append(',');
                 // country: six codes; 1% "XX".
                 line.append(random.nextInt(100) == 0 ? "XX" : COUNTRIES[pick(random, countryShares)]).append(',');
                 // segment: an enum of four.
@@ -123,7 +123,7 @@ public final class ContractData {
                 } else {
                     line.append((char) ('A' + random.nextInt(26))).append((char) ('A' + random.nextInt(26)))
                             .append('-');
-                    pad(line, random.nextInt(1000), 3);
+                    CsvText.pad(line, random.nextInt(1000), 3);
                 }
                 line.append(',');
                 // tenure_days: 0 to 5000.
@@ -137,16 +137,16 @@ public final class ContractData {
                 long second = random.nextLong(UPDATED_SECONDS);
                 line.append(LocalDate.ofEpochDay(UPDATED_START + second / 86_400)).append('T');
                 long inDay = second % 86_400;
-                pad(line, (int) (inDay / 3600), 2).append(':');
-                pad(line, (int) (inDay / 60 % 60), 2).append(':');
-                pad(line, (int) (inDay % 60), 2).append(',');
+                CsvText.pad(line, (int) (inDay / 3600), 2).append(':');
+                CsvText.pad(line, (int) (inDay / 60 % 60), 2).append(':');
+                CsvText.pad(line, (int) (inDay % 60), 2).append(',');
                 // device: three values.
                 int device = random.nextInt(100);
                 line.append(device < 40 ? "ios" : device < 85 ? "android" : "web").append(',');
                 // discount: [0, 0.5], 10% null, 0.2% at 0.9.
                 int discount = random.nextInt(1000);
                 if (discount >= 100) {
-                    fixed(line, discount < 102 ? 0.9 : random.nextDouble() * 0.5, 2);
+                    CsvText.fixed(line, discount < 102 ? 0.9 : random.nextDouble() * 0.5, 2);
                 }
                 line.append(',');
                 // churned: 15% true (25% when shifted).
@@ -166,27 +166,5 @@ public final class ContractData {
             }
         }
         return shares.length - 1;
-    }
-
-    /** Appends {@code x} rounded to {@code decimals} places, without Double.toString's exponent forms. */
-    private static StringBuilder fixed(StringBuilder out, double x, int decimals) {
-        long scale = 1;
-        for (int k = 0; k < decimals; k++) {
-            scale *= 10;
-        }
-        long scaled = Math.round(Math.abs(x) * scale);
-        if (x < 0 && scaled != 0) {
-            out.append('-');
-        }
-        out.append(scaled / scale).append('.');
-        return pad(out, (int) (scaled % scale), decimals);
-    }
-
-    private static StringBuilder pad(StringBuilder out, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int k = digits.length(); k < width; k++) {
-            out.append('0');
-        }
-        return out.append(digits);
     }
 }

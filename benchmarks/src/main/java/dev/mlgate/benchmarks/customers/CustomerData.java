@@ -1,5 +1,6 @@
 package dev.mlgate.benchmarks.customers;
 
+import dev.mlgate.benchmarks.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -98,7 +99,7 @@ public final class CustomerData {
         line.append(random.nextInt(200) == 0 ? country.toLowerCase(java.util.Locale.ROOT) : country).append(',');
         // income: log-normal, 8% null.
         if (random.nextInt(100) >= 8) {
-            fixed(line, Math.exp(10.8 + 0.5 * random.nextGaussian()), 2);
+            CsvText.fixed(line, Math.exp(10.8 + 0.5 * random.nextGaussian()), 2);
         }
         line.append(',');
         // signup_date: 2012-01-01 to 2025-12-31, ISO; 0.05% in 2027 (future).
@@ -109,9 +110,9 @@ public final class CustomerData {
         long second = random.nextLong(LOGIN_SECONDS);
         line.append(LocalDate.ofEpochDay(LOGIN_START + second / 86_400)).append('T');
         long inDay = second % 86_400;
-        pad(line, (int) (inDay / 3600), 2).append(':');
-        pad(line, (int) (inDay / 60 % 60), 2).append(':');
-        pad(line, (int) (inDay % 60), 2).append(',');
+        CsvText.pad(line, (int) (inDay / 3600), 2).append(':');
+        CsvText.pad(line, (int) (inDay / 60 % 60), 2).append(':');
+        CsvText.pad(line, (int) (inDay % 60), 2).append(',');
         // is_active: 72% true.
         line.append(random.nextInt(100) < 72).append(',');
         // plan: four values.
@@ -125,16 +126,16 @@ public final class CustomerData {
         appendPhone(line, random).append(',');
         // zip: five digits, 10% ZIP+4, 0.2% malformed.
         int zip = random.nextInt(1000);
-        pad(line, random.nextInt(100_000), 5);
+        CsvText.pad(line, random.nextInt(100_000), 5);
         if (zip < 100) {
             line.append('-');
-            pad(line, random.nextInt(10_000), 4);
+            CsvText.pad(line, random.nextInt(10_000), 4);
         } else if (zip < 102) {
             line.append('X');
         }
         line.append(',');
         // total_spent: order count times a log-normal basket.
-        fixed(line, Math.exp(4 + 0.8 * random.nextGaussian()) * (1 + random.nextInt(20)), 2).append(',');
+        CsvText.fixed(line, Math.exp(4 + 0.8 * random.nextGaussian()) * (1 + random.nextInt(20)), 2).append(',');
         // first_name, last_name: letters, last names sometimes with a hyphen or an accent.
         appendName(line, random, 3 + random.nextInt(8)).append(',');
         appendName(line, random, 4 + random.nextInt(10));
@@ -152,13 +153,13 @@ public final class CustomerData {
         // discount_rate: [0, 0.4] in steps of 0.05, 30% null, 0.1% at 0.75.
         int discount = random.nextInt(1000);
         if (discount >= 300) {
-            fixed(line, discount < 301 ? 0.75 : 0.05 * random.nextInt(9), 2);
+            CsvText.fixed(line, discount < 301 ? 0.75 : 0.05 * random.nextInt(9), 2);
         }
         line.append(',');
         // newsletter: 40% true.
         line.append(random.nextInt(100) < 40).append(',');
         // churn_risk: a probability.
-        fixed(line, random.nextDouble(), 4).append(',');
+        CsvText.fixed(line, random.nextDouble(), 4).append(',');
         // account_manager: free text with a space, quoted when it holds a comma (1%).
         String manager = MANAGERS[random.nextInt(MANAGERS.length)];
         if (random.nextInt(100) == 0) {
@@ -181,13 +182,13 @@ public final class CustomerData {
         }
         if (shape < 500) {
             line.append("+1 ");
-            pad(line, 200 + random.nextInt(800), 3).append('-');
+            CsvText.pad(line, 200 + random.nextInt(800), 3).append('-');
         } else {
             line.append('(');
-            pad(line, 200 + random.nextInt(800), 3).append(") ");
+            CsvText.pad(line, 200 + random.nextInt(800), 3).append(") ");
         }
-        pad(line, random.nextInt(1000), 3).append('-');
-        return pad(line, random.nextInt(10_000), 4);
+        CsvText.pad(line, random.nextInt(1000), 3).append('-');
+        return CsvText.pad(line, random.nextInt(10_000), 4);
     }
 
     private static StringBuilder appendName(StringBuilder line, SplittableRandom random, int length) {
@@ -196,26 +197,5 @@ public final class CustomerData {
             line.append((char) ('a' + random.nextInt(26)));
         }
         return line;
-    }
-
-    private static StringBuilder fixed(StringBuilder out, double x, int decimals) {
-        long scale = 1;
-        for (int k = 0; k < decimals; k++) {
-            scale *= 10;
-        }
-        long scaled = Math.round(Math.abs(x) * scale);
-        if (x < 0 && scaled != 0) {
-            out.append('-');
-        }
-        out.append(scaled / scale).append('.');
-        return pad(out, (int) (scaled % scale), decimals);
-    }
-
-    private static StringBuilder pad(StringBuilder out, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int k = digits.length(); k < width; k++) {
-            out.append('0');
-        }
-        return out.append(digits);
     }
 }
