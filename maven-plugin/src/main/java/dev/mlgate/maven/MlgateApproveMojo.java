@@ -1,13 +1,7 @@
 package dev.mlgate.maven;
 
 import dev.mlgate.lifecycle.Approval;
-import dev.mlgate.lifecycle.Approver;
-import dev.mlgate.lifecycle.BaselineIntegrityException;
-import dev.mlgate.lifecycle.LifecycleException;
-import dev.mlgate.lifecycle.ManifestEntry;
-import dev.mlgate.lifecycle.internal.GitCommands;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,15 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <pre>mvn verify &amp;&amp; mvn mlgate:approve -Dmlgate.model=churn -Dmlgate.approver=alice</pre>
  */
 @Mojo(name = "approve", threadSafe = true)
-public class MlgateApproveMojo extends AbstractMojo {
-
-    /** The model's name: its directory under {@code baselines}. */
-    @Parameter(property = "mlgate.model", required = true)
-    private String model;
-
-    /** The directory holding one baseline directory per model. */
-    @Parameter(property = "mlgate.baselines", defaultValue = "${project.basedir}/mlgate-baselines")
-    private File baselines;
+public class MlgateApproveMojo extends BaselineStoreMojo {
 
     /** The directory mlgate-report wrote promotion.json and report.json to. */
     @Parameter(property = "mlgate.report.dir", defaultValue = "${project.build.directory}/mlgate")
@@ -56,44 +41,25 @@ public class MlgateApproveMojo extends AbstractMojo {
     @Parameter(property = "mlgate.approve.reference")
     private String reference;
 
-    /** Who approves; default the CI actor (GITHUB_ACTOR, GITLAB_USER_LOGIN, ...) or user.name. */
-    @Parameter(property = "mlgate.approver")
-    private String approver;
-
-    /** Why, recorded in the manifest. */
-    @Parameter(property = "mlgate.reason")
-    private String reason;
-
     /** How old the PROMOTE may be, as an ISO-8601 duration. */
     @Parameter(property = "mlgate.approve.maxAge", defaultValue = "PT24H")
     private String maxAge;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Approval approval;
         try {
-            approval = new Approval(basedir.toPath(), reportDirectory.toPath(), baselines.toPath().resolve(model), model,
+            approval = new Approval(basedir(), reportDirectory.toPath(), storeDir(), model(),
                     Approval.Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT)), paths(predictions), paths(reference),
-                    Approver.detect(approver, System::getenv, System.getProperty("user.name")), reason,
-                    Duration.parse(maxAge.trim()));
+                    approver(), reason(), Duration.parse(maxAge.trim()));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new MojoExecutionException("mlgate approve: invalid option (mlgate.approve.mode is copy or point,"
                     + " mlgate.approve.maxAge an ISO-8601 duration): " + e.getMessage(), e);
         }
-        try {
-            ManifestEntry entry = approval.apply(Instant.now());
-            getLog().info("mlgate: approved " + entry.model() + " baseline " + entry.id() + " from run " + entry.runId()
-                    + " by " + entry.by() + " (" + entry.bySource() + "); files: " + entry.files().stream()
-                    .map(file -> file.role() + "=" + file.path()).toList());
-            GitCommands.after(entry, basedir.toPath(), approval.storeDir()).forEach(getLog()::info);
-        } catch (LifecycleException | BaselineIntegrityException e) {
-            throw new MojoFailureException("mlgate approve: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("mlgate approve: " + e, e);
-        }
+        write("approve", () -> approval.apply(Instant.now()), entry -> "mlgate: approved " + entry.model()
+                + " baseline " + entry.id() + " from run " + entry.runId() + " by " + entry.by() + " ("
+                + entry.bySource() + "); files: " + entry.files().stream()
+                .map(file -> file.role() + "=" + file.path()).toList());
     }
 
     static List<Path> paths(String commaSeparated) {

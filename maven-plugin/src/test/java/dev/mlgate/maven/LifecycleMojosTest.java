@@ -42,9 +42,21 @@ class LifecycleMojosTest {
                 + " \"reasons\": [\"because\"], \"reportSha256\": \"" + sha256(report) + "\"}");
     }
 
+    /** A mojo's parameter field, declared by its class or a superclass (the goals share a base). */
+    private static Field declared(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
     private <T extends AbstractMojo> T configured(T mojo, String... fields) throws Exception {
         for (int i = 0; i < fields.length; i += 2) {
-            Field field = mojo.getClass().getDeclaredField(fields[i]);
+            Field field = declared(mojo.getClass(), fields[i]);
             field.setAccessible(true);
             field.set(mojo, field.getType() == java.io.File.class ? basedir.resolve(fields[i + 1]).toFile() : fields[i + 1]);
         }
