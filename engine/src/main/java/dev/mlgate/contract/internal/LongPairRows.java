@@ -25,27 +25,50 @@ final class LongPairRows {
         return previous;
     }
 
+    /**
+     * Sees the pair on {@code row}: 0 when it is new (the row is stored), otherwise the row stored for
+     * it, which is then negated (marked repeated): {@link #put} twice, in one probe.
+     */
+    long see(long high, long low, long row) {
+        if (size >= (slots.length / 3) * LOAD) {
+            grow();
+        }
+        int at = find(slots, high, low);
+        long stored = slots[at + 2];
+        if (stored == 0) {
+            slots[at] = high;
+            slots[at + 1] = low;
+            slots[at + 2] = row;
+            size++;
+            return 0;
+        }
+        slots[at + 2] = -Math.abs(stored);
+        return stored;
+    }
+
     int size() {
         return size;
     }
 
     private static long insert(long[] table, long high, long low, long row) {
+        int at = find(table, high, low);
+        long stored = table[at + 2];
+        table[at] = high;
+        table[at + 1] = low;
+        table[at + 2] = row;
+        return stored;
+    }
+
+    /** The index of the pair's slot, or of the empty slot where it belongs. */
+    private static int find(long[] table, long high, long low) {
         int mask = table.length / 3 - 1;
         // both halves choose the slot, so pairs sharing one half still spread
         long mixed = high * 0x9e3779b97f4a7c15L ^ low;
         int slot = (int) (mixed ^ (mixed >>> 32)) & mask;
         while (true) {
             int at = 3 * slot;
-            long stored = table[at + 2];
-            if (stored == 0) {
-                table[at] = high;
-                table[at + 1] = low;
-                table[at + 2] = row;
-                return 0;
-            }
-            if (table[at] == high && table[at + 1] == low) {
-                table[at + 2] = row;
-                return stored;
+            if (table[at + 2] == 0 || table[at] == high && table[at + 1] == low) {
+                return at;
             }
             slot = (slot + 1) & mask;
         }

@@ -25,6 +25,11 @@ final class RepeatExamples {
         }
     }
 
+    /** Whether no further example is kept, so a caller need not make the value's text. */
+    boolean isFull() {
+        return examples.size() >= max;
+    }
+
     List<Example> inRowOrder() {
         List<Example> sorted = new ArrayList<>(examples);
         sorted.sort(Comparator.comparingLong(Example::row));

@@ -1,11 +1,11 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.backend.Example;
 import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.contract.internal.ColumnValue.State;
-import dev.mlgate.data.ValueKind;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -13,9 +13,10 @@ import java.util.Map;
  * Great Expectations' {@code expect_column_values_to_be_unique} (pandas {@code duplicated(keep=False)}).
  * It also counts the distinct values and those occurring exactly once, for Deequ's {@code Uniqueness}
  * and {@code Distinctness} over the non-null values. Each distinct value is remembered with the row it
- * first occurred on, negated once it repeats, so the first occurrence can be named as an example:
- * numbers, booleans (by {@link ColumnValue#bits()}) in a primitive map, 16 bytes a value and no boxing
- * per row; other values by their object.
+ * first occurred on, negated once it repeats, so the first occurrence can be named as an example, in
+ * a table of the column's kind, without an object per value: numbers and booleans by
+ * {@link ColumnValue#bits()} in {@link LongKeys}, text by its characters in {@link TextKeys}, dates and
+ * times by their epoch and nanosecond in {@link LongPairRows}.
  */
 final class RepeatsAccumulator implements Accumulator {
 
@@ -24,8 +25,9 @@ final class RepeatsAccumulator implements Accumulator {
 
     private final boolean includeNaN;
     private final RepeatExamples examples;
-    private final Long2LongOpenHashMap numbers = new Long2LongOpenHashMap();
-    private final Object2LongOpenHashMap<Object> objects = new Object2LongOpenHashMap<>();
+    private final LongKeys numbers = new LongKeys();
+    private final TextKeys texts = new TextKeys();
+    private final LongPairRows times = new LongPairRows();
     private long checked;
     private long duplicated;
     private long singletons;
@@ -41,34 +43,69 @@ final class RepeatsAccumulator implements Accumulator {
 
     @Override
     public void accept(ColumnValue value) {
-        if (value.state != State.VALUE
-                || (!includeNaN && value.kind() == ValueKind.DECIMAL && Double.isNaN(value.number))) {
+        if (value.state != State.VALUE) {
             return;
         }
+        // rows are 1-based, so 0 is the tables' "absent"; a negative row marks a value already repeated
+        switch (value.kind()) {
+            case INTEGER, BOOLEAN -> count(numbers.see(value.bits(), value.row), value.row, value.raw);
+            case DECIMAL -> {
+                if (includeNaN || !Double.isNaN(value.number)) {
+                    count(numbers.see(value.bits(), value.row), value.row, value.raw);
+                }
+            }
+            case STRING -> count(texts.see(value.raw, value.row), value.row, value.raw);
+            default -> count(seeTime(value.temporal, value.row), value.row, value.raw);
+        }
+    }
+
+    /**
+     * Sees a present value of a text column given as the characters {@code buf[offset, offset + length)}
+     * on {@code row}, as {@link #accept} does for its {@code raw}: a {@code String} is made only for an
+     * example.
+     */
+    void acceptText(char[] buf, int offset, int length, long row) {
+        long first = texts.see(buf, offset, length, row);
+        if (first == 0 || examples.isFull()) {
+            count(first, row, null);
+        } else {
+            count(first, row, new String(buf, offset, length));
+        }
+    }
+
+    /** Counts one checked value given the row its value first occurred on, as the key tables return it. */
+    private void count(long first, long row, String raw) {
         checked++;
-        // rows are 1-based, so 0 is the maps' "absent"; a negative row marks a value already repeated
-        long first = value.isPrimitive() ? numbers.put(value.bits(), value.row) : objects.put(value.key(), value.row);
         if (first == 0) {
             singletons++;
             return;
         }
-        if (value.isPrimitive()) {
-            numbers.put(value.bits(), -Math.abs(first));
-        } else {
-            objects.put(value.key(), -Math.abs(first));
-        }
         if (first > 0) {
             singletons--;
             duplicated++;
-            examples.add(first, value.raw);
+            examples.add(first, raw);
         }
         duplicated++;
-        examples.add(value.row, value.raw);
+        examples.add(row, raw);
+    }
+
+    /**
+     * Dates and times by an exact pair: the epoch day or second, and the nanosecond with the type above it
+     * (a date and a date-time never share a key, as their objects are never equal).
+     */
+    private long seeTime(Object temporal, long row) {
+        if (temporal instanceof LocalDate date) {
+            return times.see(date.toEpochDay(), 0, row);
+        } else if (temporal instanceof LocalDateTime dateTime) {
+            return times.see(dateTime.toEpochSecond(ZoneOffset.UTC), 1L << 32 | dateTime.getNano(), row);
+        }
+        Instant instant = (Instant) temporal;
+        return times.see(instant.getEpochSecond(), 2L << 32 | instant.getNano(), row);
     }
 
     @Override
     public ViolationCount result() {
-        long distinct = numbers.size() + objects.size();
+        long distinct = (long) numbers.size() + texts.size() + times.size();
         return new ViolationCount(checked, duplicated, examples.inRowOrder(), details(checked, distinct, singletons));
     }
 

@@ -61,12 +61,11 @@ final class RowMetrics {
             @Override
             public long judge(String[] fields, long row) {
                 RowHash hash = RowHash.of(fields);
-                long first = seen.put(hash.high(), hash.low(), row);
+                long first = seen.see(hash.high(), hash.low(), row);
                 if (first == 0) {
                     singletons[0]++;
                     return CONFORMS;
                 }
-                seen.put(hash.high(), hash.low(), -Math.abs(first));
                 if (first > 0) {
                     singletons[0]--;
                     return first;

@@ -31,4 +31,16 @@ class LongPairRowsTest {
         }
         assertThat(rows.size()).isEqualTo(pairs);
     }
+
+    @Test
+    void seeing_a_pair_returns_its_first_row_once_then_negated() {
+        LongPairRows rows = new LongPairRows();
+
+        assertThat(rows.see(5, 0, 1)).isZero();
+        assertThat(rows.see(5, 1L << 32, 2)).isZero();
+        assertThat(rows.see(5, 0, 3)).isEqualTo(1);
+        assertThat(rows.see(5, 0, 4)).isEqualTo(-1);
+        assertThat(rows.see(5, 1L << 32, 5)).isEqualTo(2);
+        assertThat(rows.size()).isEqualTo(2);
+    }
 }
