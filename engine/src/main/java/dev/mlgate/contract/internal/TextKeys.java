@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /**
  * The distinct texts of a column with the row each first occurred on, without a {@code String} per
- * value: each distinct text's characters are copied once into a growing {@code char[]} arena, and an
- * open-addressing table over one {@code long[]} holds, per slot, the text's 64-bit hash, its row and
- * its place in the arena (three longs side by side, so a probe reads one cache line). Hashes only pick
- * the slot and skip unequal texts quickly: on equal hashes the characters are compared, so two
- * different texts are never taken for one. Row 0 marks an empty slot (rows are 1-based).
+ * value: each distinct text's characters are copied once into a growing {@code char[]} arena and its
+ * place and row appended to a {@code long[]} of entries; an open-addressing table of one {@code long}
+ * a slot (32 bits of the text's hash, and the entry's number) finds them, eight bytes a slot so that
+ * the table, the part read at random, stays small. Hashes only pick the slot and skip unequal texts
+ * quickly: on equal hashes the characters are compared, so two different texts are never taken for one.
  */
 final class TextKeys {
 
@@ -17,7 +17,11 @@ final class TextKeys {
 
     /** Which hash bits are kept: all of them, except in tests that force collisions. */
     private final long hashMask;
-    private long[] slots = new long[3 * 1024];
+    /** Per slot: the hash (high half) and the entry's number plus one (low half); 0 is empty. */
+    private long[] slots = new long[1024];
+    private int shift = 32 - 10;
+    /** Per entry: its place in the arena (start in the high half, length in the low one), then its row. */
+    private long[] entries = new long[2 * 512];
     private int size;
     private char[] arena = new char[16 * 1024];
     private int used;
@@ -55,25 +59,26 @@ final class TextKeys {
 
     /** {@link #see(CharSequence, long)} for the characters {@code buf[offset, offset + length)}. */
     long see(char[] buf, int offset, int length, long row) {
-        if (size >= (slots.length / 3) * LOAD) {
+        if (size >= slots.length * LOAD) {
             grow();
         }
-        long hash = hash(buf, offset, length) & hashMask;
-        int mask = slots.length / 3 - 1;
-        int slot = (int) (hash ^ (hash >>> 32)) & mask;
+        int hash = (int) (hash(buf, offset, length) & hashMask);
+        int mask = slots.length - 1;
+        int slot = slot(hash, shift);
         while (true) {
-            int at = 3 * slot;
-            long stored = slots[at + 1];
+            long stored = slots[slot];
             if (stored == 0) {
-                slots[at] = hash;
-                slots[at + 1] = row;
-                slots[at + 2] = append(buf, offset, length);
-                size++;
+                slots[slot] = (long) hash << 32 | (size + 1);
+                add(buf, offset, length, row);
                 return 0;
             }
-            if (slots[at] == hash && equal(slots[at + 2], buf, offset, length)) {
-                slots[at + 1] = -Math.abs(stored);
-                return stored;
+            if ((int) (stored >>> 32) == hash) {
+                int at = 2 * ((int) stored - 1);
+                if (equal(entries[at], buf, offset, length)) {
+                    long first = entries[at + 1];
+                    entries[at + 1] = -Math.abs(first);
+                    return first;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -89,8 +94,8 @@ final class TextKeys {
         return (int) place == length && Arrays.equals(arena, start, start + length, buf, offset, offset + length);
     }
 
-    /** Copies the characters into the arena; their place is the start (high half) and length (low half). */
-    private long append(char[] buf, int offset, int length) {
+    /** A new entry: the characters copied into the arena, their place and the row. */
+    private void add(char[] buf, int offset, int length, long row) {
         if (arena.length - used < length) {
             long needed = (long) used + length;
             if (needed > Integer.MAX_VALUE - 16) {
@@ -99,22 +104,31 @@ final class TextKeys {
             arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(needed, 2L * arena.length)));
         }
         System.arraycopy(buf, offset, arena, used, length);
-        long place = ((long) used << 32) | length;
+        if (2 * size == entries.length) {
+            entries = Arrays.copyOf(entries, 2 * entries.length);
+        }
+        entries[2 * size] = (long) used << 32 | length;
+        entries[2 * size + 1] = row;
         used += length;
-        return place;
+        size++;
+    }
+
+    /** Fibonacci hashing of the kept 32 bits: their product's top bits, so narrow hashes still spread. */
+    private static int slot(int hash, int shift) {
+        return (hash * 0x9e3779b9) >>> shift;
     }
 
     private void grow() {
         long[] table = new long[slots.length * 2];
-        int mask = table.length / 3 - 1;
-        for (int from = 0; from < slots.length; from += 3) {
-            if (slots[from + 1] != 0) {
-                long hash = slots[from];
-                int slot = (int) (hash ^ (hash >>> 32)) & mask;
-                while (table[3 * slot + 1] != 0) {
+        int mask = table.length - 1;
+        shift--;
+        for (long stored : slots) {
+            if (stored != 0) {
+                int slot = slot((int) (stored >>> 32), shift);
+                while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                System.arraycopy(slots, from, table, 3 * slot, 3);
+                table[slot] = stored;
             }
         }
         slots = table;
