@@ -11,8 +11,9 @@ final class LongKeys {
 
     private static final float LOAD = 0.6f;
 
-    private long[] slots = new long[2 * 1024];
-    private int shift = 64 - 10;
+    /** Small at first: a uniqueness check allocates the tables of every kind and uses one. */
+    private long[] slots = new long[2 * 64];
+    private int shift = 64 - 6;
     private int size;
 
     /**

@@ -10,7 +10,7 @@ final class LongPairRows {
 
     private static final float LOAD = 0.6f;
 
-    private long[] slots = new long[3 * 1024];
+    private long[] slots = new long[3 * 64];
     private int size;
 
     /** Stores {@code row} for the pair and returns the row stored before, or 0 when the pair is new. */

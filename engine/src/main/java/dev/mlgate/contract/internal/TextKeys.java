@@ -18,12 +18,12 @@ final class TextKeys {
     /** Which hash bits are kept: all of them, except in tests that force collisions. */
     private final long hashMask;
     /** Per slot: the hash (high half) and the entry's number plus one (low half); 0 is empty. */
-    private long[] slots = new long[1024];
-    private int shift = 32 - 10;
+    private long[] slots = new long[64];
+    private int shift = 32 - 6;
     /** Per entry: its place in the arena (start in the high half, length in the low one), then its row. */
-    private long[] entries = new long[2 * 512];
+    private long[] entries = new long[2 * 32];
     private int size;
-    private char[] arena = new char[16 * 1024];
+    private char[] arena = new char[1024];
     private int used;
     private char[] scratch = new char[64];
 
