@@ -60,10 +60,10 @@ final class RepeatsAccumulator implements Accumulator {
         if (first > 0) {
             singletons--;
             duplicated++;
-            examples.add(first, value.raw);
+            examples.add(first, value.raw());
         }
         duplicated++;
-        examples.add(value.row, value.raw);
+        examples.add(value.row, value.raw());
     }
 
     @Override
