@@ -77,6 +77,22 @@ final class ColumnValue {
         return state == State.NULL ? null : rawMade ? raw : text;
     }
 
+    /**
+     * The field's characters as {@link FieldText#buffer()}, {@link FieldText#start()} and
+     * {@link FieldText#length()}, to hash or compare without a {@code String}; valid until the next read.
+     * In place when read from characters; a value read from a string is copied once. {@code null} for a null.
+     */
+    FieldText chars() {
+        if (state == State.NULL) {
+            return null;
+        }
+        if (text.buffer() == null) {
+            char[] copy = raw.toCharArray();
+            text.on(copy, 0, copy.length);
+        }
+        return text;
+    }
+
     /** The java.time value of a readable date, date-time or instant column, made on the first call per row. */
     Object temporal() {
         if (temporal == null && state == State.VALUE) {

@@ -75,6 +75,8 @@ class ColumnValueCharsTest {
         assertThat(fromChars.line).isEqualTo(row + 1);
         assertThat(fromChars.raw()).as(what).isEqualTo(text);
         assertThat(fromChars.text() == null ? null : fromChars.text().toString()).as(what).isEqualTo(text);
+        assertThat(fromChars.chars() == null ? null : fromChars.chars().toString()).as(what).isEqualTo(text);
+        assertThat(fromString.chars() == null ? null : fromString.chars().toString()).as(what).isEqualTo(text);
         if (fromString.state != ColumnValue.State.VALUE) {
             return;
         }
