@@ -43,7 +43,7 @@ interface Accumulator {
             if (violates.test(value)) {
                 violations++;
                 if (examples.size() < maxExamples) {
-                    examples.add(new Example(value.row, value.line, value.raw));
+                    examples.add(new Example(value.row, value.line, value.raw()));
                 }
             }
         }

@@ -12,6 +12,7 @@ import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.contract.internal.RowMetrics.RowAccumulator;
 import dev.mlgate.data.RowSource;
 import dev.mlgate.data.ScanSummary;
+import dev.mlgate.data.internal.CharRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -164,9 +165,15 @@ final class ContractScan {
         CachedRow cached = new CachedRow(header.size());
         return source.scan(next -> {
             CachedRow row = cached.at(next);
+            CharRow chars = next instanceof CharRow inPlace ? inPlace : null;
             for (int c = 0; c < width; c++) {
                 ColumnValue value = columnValues[c];
-                value.read(row.raw(fieldIndexes[c]), row.rowNumber(), row.lineNumber());
+                int index = fieldIndexes[c];
+                if (chars != null) {
+                    value.read(chars.chars(), chars.start(index), chars.length(index), row.rowNumber(), row.lineNumber());
+                } else {
+                    value.read(row.raw(index), row.rowNumber(), row.lineNumber());
+                }
                 for (Accumulator accumulator : columnAccumulators[c]) {
                     accumulator.accept(value);
                 }

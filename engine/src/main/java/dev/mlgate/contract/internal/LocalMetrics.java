@@ -5,6 +5,7 @@ import dev.mlgate.backend.Extreme;
 import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.backend.ScanSettings;
 import dev.mlgate.contract.internal.ColumnValue.State;
+import dev.mlgate.data.ValueKind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,37 +59,40 @@ final class LocalMetrics {
         if (request instanceof MetricRequest.OutOfRange range) {
             return value -> !inside(range, value.number);
         } else if (request instanceof MetricRequest.NotInSet set) {
-            return value -> !set.allowed().contains(value.raw);
+            TextSet allowed = new TextSet(set.allowed());
+            return value -> !allowed.contains(value.text());
         } else if (request instanceof MetricRequest.InSet set) {
-            return value -> set.forbidden().contains(value.raw);
+            TextSet forbidden = new TextSet(set.forbidden());
+            return value -> forbidden.contains(value.text());
         } else if (request instanceof MetricRequest.PatternList list) {
             List<Matcher> matchers = list.regexes().stream().map(regex -> Pattern.compile(regex).matcher("")).toList();
-            return value -> list.matchesAny() != matchers.stream().anyMatch(m -> m.reset(value.raw).find());
+            return value -> list.matchesAny() != matchers.stream().anyMatch(m -> m.reset(value.text()).find());
         } else if (request instanceof MetricRequest.PatternMismatch mismatch) {
             Matcher matcher = Pattern.compile(mismatch.regex()).matcher("");
-            return value -> !matcher.reset(value.raw).find();
+            return value -> !matcher.reset(value.text()).find();
         } else if (request instanceof MetricRequest.NotJson) {
             JsonDocuments documents = new JsonDocuments();
-            return value -> !documents.isOne(value.raw);
+            return value -> !documents.isOne(value.raw());
         } else if (request instanceof MetricRequest.NotDateTimePattern pattern) {
             DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern.pattern())
                     .withResolverStyle(ResolverStyle.STRICT);
-            return value -> !parses(formatter, value.raw);
+            return value -> !parses(formatter, value.raw());
         } else if (request instanceof MetricRequest.LengthOutOfRange length) {
             return value -> {
-                int codePoints = value.raw.codePointCount(0, value.raw.length());
+                CharSequence text = value.text();
+                int codePoints = Character.codePointCount(text, 0, text.length());
                 return codePoints < length.min() || codePoints > length.max();
             };
         } else if (request instanceof MetricRequest.TemporalOutOfRange range) {
-            return value -> Temporals.before(value.key(), range.from()) || Temporals.before(range.to(), value.key());
+            return value -> value.before(range.from()) || value.after(range.to());
         } else if (request instanceof MetricRequest.InFuture) {
             LocalDateTime localNow = LocalDateTime.ofInstant(settings.now(), ZoneOffset.UTC);
-            return value -> Temporals.before(value.temporal instanceof java.time.LocalDate ? settings.today()
-                    : value.temporal instanceof LocalDateTime ? localNow : settings.now(), value.temporal);
+            return value -> value.after(value.kind() == ValueKind.DATE ? settings.today()
+                    : value.kind() == ValueKind.DATE_TIME ? localNow : settings.now());
         } else if (request instanceof MetricRequest.OlderThan older) {
             TemporalAmount amount = Ages.parse(older.age(), older.dates());
-            return value -> Temporals.before(value.temporal,
-                    Ages.earliest(value.temporal, amount, settings.today(), settings.now()));
+            return value -> Temporals.before(value.temporal(),
+                    Ages.earliest(value.temporal(), amount, settings.today(), settings.now()));
         }
         throw new IllegalArgumentException("no local computation of " + request);
     }
@@ -132,9 +136,9 @@ final class LocalMetrics {
             @Override
             public void accept(ColumnValue value) {
                 if (value.state == State.VALUE && (extreme == null || (newest
-                        ? Temporals.before(extreme, value.temporal)
-                        : Temporals.before(value.temporal, extreme)))) {
-                    extreme = value.temporal;
+                        ? value.after(extreme)
+                        : value.before(extreme)))) {
+                    extreme = value.temporal();
                 }
             }
 
@@ -156,7 +160,7 @@ final class LocalMetrics {
             @Override
             public void accept(ColumnValue value) {
                 if (value.state != State.NULL) {
-                    counts.add(value.raw);
+                    counts.add(value.raw());
                 }
             }
 

@@ -1,10 +1,11 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.data.Row;
+import dev.mlgate.data.internal.CharRow;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The reading side of a {@link ParallelScan}: copies the fields the units read into batches and hands them on. */
+/** The reading side of a {@link ParallelScan}: copies the characters of the fields the units read into batches and hands them on. */
 final class Reader {
 
     /** Thrown out of the file's scan once a unit failed: later rows cannot change the outcome. */
@@ -25,22 +26,29 @@ final class Reader {
         this.file = scan.source.file();
         this.workers = workers;
         this.failures = failures;
-        this.batch = newBatch(0);
+        this.batch = newBatch(0, 0);
     }
 
     void visit(Row row) {
         Batch current = batch;
         int n = current.size;
-        String[][] fields = current.fields;
-        for (int s = 0; s < slotColumns.length; s++) {
-            fields[s][n] = row.raw(slotColumns[s]);
+        if (row instanceof CharRow chars) {
+            char[] buffer = chars.chars();
+            for (int s = 0; s < slotColumns.length; s++) {
+                int column = slotColumns[s];
+                current.put(s, n, buffer, chars.start(column), chars.length(column));
+            }
+        } else {
+            for (int s = 0; s < slotColumns.length; s++) {
+                current.put(s, n, row.raw(slotColumns[s]));
+            }
         }
         current.rows[n] = row.rowNumber();
         current.lines[n] = row.lineNumber();
         current.size = n + 1;
         if (current.size == ParallelScan.BATCH_ROWS) {
             hand(current);
-            batch = newBatch(current.index + 1);
+            batch = newBatch(current.index + 1, current.used());
         }
     }
 
@@ -48,7 +56,7 @@ final class Reader {
     void flush() {
         if (batch.size > 0) {
             hand(batch);
-            batch = newBatch(batch.index + 1);
+            batch = newBatch(batch.index + 1, batch.used());
         }
     }
 
@@ -77,8 +85,9 @@ final class Reader {
         }
     }
 
-    private Batch newBatch(long index) {
-        return new Batch(index, ParallelScan.BATCH_ROWS, slotOf, header, file);
+    /** A batch with room for a little more than {@code previous} characters, the last batch's. */
+    private Batch newBatch(long index, int previous) {
+        return new Batch(index, ParallelScan.BATCH_ROWS, slotOf, header, file, Math.max(1024, previous + previous / 4));
     }
 
     /** The reading thread was interrupted: the scan ends without a result. */

@@ -112,10 +112,10 @@ final class RecordBuilder {
             case DOUBLE -> value.number;
             case FLOAT -> (float) value.number;
             case BOOLEAN -> value.bool;
-            case STRING -> value.raw;
+            case STRING -> value.raw();
             // A name that is no constant is reported by the column's one-of check; the record cannot hold it.
-            case ENUM -> constants.getOrDefault(value.raw, UNFIT);
-            default -> value.temporal;
+            case ENUM -> constants.getOrDefault(value.raw(), UNFIT);
+            default -> value.temporal();
         };
     }
 

@@ -2,10 +2,6 @@ package dev.mlgate.contract.internal;
 
 import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.contract.internal.ColumnValue.State;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -48,15 +44,23 @@ final class RepeatsAccumulator implements Accumulator {
         }
         // rows are 1-based, so 0 is the tables' "absent"; a negative row marks a value already repeated
         switch (value.kind()) {
-            case INTEGER, BOOLEAN -> count(numbers.see(value.bits(), value.row), value.row, value.raw);
+            case INTEGER, BOOLEAN -> count(numbers.see(value.bits(), value.row), value);
             case DECIMAL -> {
                 if (includeNaN || !Double.isNaN(value.number)) {
-                    count(numbers.see(value.bits(), value.row), value.row, value.raw);
+                    count(numbers.see(value.bits(), value.row), value);
                 }
             }
-            case STRING -> count(texts.see(value.raw, value.row), value.row, value.raw);
-            default -> count(seeTime(value.temporal, value.row), value.row, value.raw);
+            case STRING -> {
+                FieldText text = value.chars();
+                count(texts.see(text.buffer(), text.start(), text.length(), value.row), value);
+            }
+            default -> count(seeTime(value), value);
         }
+    }
+
+    /** Counts one value of the scan, making its text only when it becomes an example. */
+    private void count(long first, ColumnValue value) {
+        count(first, value.row, first == 0 || examples.isFull() ? null : value.raw());
     }
 
     /**
@@ -90,17 +94,16 @@ final class RepeatsAccumulator implements Accumulator {
     }
 
     /**
-     * Dates and times by an exact pair: the epoch day or second, and the nanosecond with the type above it
+     * Dates and times by an exact pair: the epoch day or second, and the nanosecond with the kind above it
      * (a date and a date-time never share a key, as their objects are never equal).
      */
-    private long seeTime(Object temporal, long row) {
-        if (temporal instanceof LocalDate date) {
-            return times.see(date.toEpochDay(), 0, row);
-        } else if (temporal instanceof LocalDateTime dateTime) {
-            return times.see(dateTime.toEpochSecond(ZoneOffset.UTC), 1L << 32 | dateTime.getNano(), row);
-        }
-        Instant instant = (Instant) temporal;
-        return times.see(instant.getEpochSecond(), 2L << 32 | instant.getNano(), row);
+    private long seeTime(ColumnValue value) {
+        long tag = switch (value.kind()) {
+            case DATE -> 0;
+            case DATE_TIME -> 1L << 32;
+            default -> 2L << 32;
+        };
+        return times.see(value.epoch, tag | value.nanos, value.row);
     }
 
     @Override

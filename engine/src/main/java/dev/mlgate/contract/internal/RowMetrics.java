@@ -101,7 +101,7 @@ final class RowMetrics {
             return Math.abs(difference) <= tolerance ? 0 : difference < 0 ? -1 : 1;
         }
         @SuppressWarnings({"unchecked", "rawtypes"})
-        int order = ((Comparable) left.temporal).compareTo(right.temporal);
+        int order = ((Comparable) left.temporal()).compareTo(right.temporal());
         return Integer.signum(order);
     }
 

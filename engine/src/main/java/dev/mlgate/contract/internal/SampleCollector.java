@@ -121,7 +121,7 @@ final class SampleCollector implements RowVisitor {
         } else if (numbers[i] == null) {
             counted[i]++;
             // an integer column compared as categories: "07" and "7" are one value
-            counts.get(i).add(columns.get(i).kind() == ValueKind.INTEGER ? Long.toString(value.integer) : value.raw);
+            counts.get(i).add(columns.get(i).kind() == ValueKind.INTEGER ? Long.toString(value.integer) : value.raw());
         } else if (Double.isNaN(value.number)) {
             nans[i]++;
         } else {

@@ -113,7 +113,7 @@ final class ScanUnits {
 
         @Override
         public void accept(Batch batch, int r) {
-            value.read(batch.fields[slot][r], batch.rows[r], batch.lines[r]);
+            value.read(batch.chars, batch.start(slot, r), batch.length(slot, r), batch.rows[r], batch.lines[r]);
             for (Accumulator accumulator : accumulators) {
                 accumulator.accept(value);
             }
@@ -161,7 +161,7 @@ final class ScanUnits {
             long row = batch.rows[r];
             long line = batch.lines[r];
             for (int c = 0; c < values.length; c++) {
-                values[c].read(batch.fields[slots[c]][r], row, line);
+                values[c].read(batch.chars, batch.start(slots[c], r), batch.length(slots[c], r), row, line);
             }
             rules.accept(row, line);
         }

@@ -102,10 +102,10 @@ class TableCollector implements dev.mlgate.data.RowVisitor {
             case INTEGER -> ((LongColumn) column).append(value.integer);
             case DECIMAL -> ((DoubleColumn) column).append(value.number);
             case BOOLEAN -> ((BooleanColumn) column).append(value.bool);
-            case DATE -> ((DateColumn) column).append((LocalDate) value.temporal);
-            case DATE_TIME -> ((DateTimeColumn) column).append((LocalDateTime) value.temporal);
-            case INSTANT -> ((InstantColumn) column).append((Instant) value.temporal);
-            default -> ((StringColumn) column).append(value.raw);
+            case DATE -> ((DateColumn) column).append((LocalDate) value.temporal());
+            case DATE_TIME -> ((DateTimeColumn) column).append((LocalDateTime) value.temporal());
+            case INSTANT -> ((InstantColumn) column).append((Instant) value.temporal());
+            default -> ((StringColumn) column).append(value.raw());
         }
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The reusable row view of a CSV scan: a window onto the tokenizer's current record. */
-final class CsvRow implements dev.mlgate.data.Row {
+final class CsvRow implements dev.mlgate.data.Row, CharRow {
 
     private final Path file;
     private final List<String> header;
@@ -30,6 +30,23 @@ final class CsvRow implements dev.mlgate.data.Row {
         int length = tokenizer.length(column);
         char[] buf = tokenizer.buffer();
         return nullTokens.matches(buf, start, length) ? null : new String(buf, start, length);
+    }
+
+    @Override
+    public char[] chars() {
+        return tokenizer.buffer();
+    }
+
+    @Override
+    public int start(int column) {
+        return tokenizer.start(column);
+    }
+
+    @Override
+    public int length(int column) {
+        int start = tokenizer.start(column);
+        int length = tokenizer.length(column);
+        return nullTokens.matches(tokenizer.buffer(), start, length) ? -1 : length;
     }
 
     @Override

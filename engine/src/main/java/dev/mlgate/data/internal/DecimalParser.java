@@ -29,7 +29,7 @@ final class DecimalParser {
     }
 
     static double parse(String s) {
-        double value = scan(s);
+        double value = scan(s.toCharArray(), 0, s.length());
         long bits = Double.doubleToRawLongBits(value);
         if (bits == INVALID_BITS) {
             throw ValueParsers.bad(s, ValueKind.DECIMAL);
@@ -45,25 +45,38 @@ final class DecimalParser {
     }
 
     static boolean isDecimal(String s) {
-        long bits = Double.doubleToRawLongBits(scan(s));
+        long bits = Double.doubleToRawLongBits(scan(s.toCharArray(), 0, s.length()));
         return bits != INVALID_BITS && (bits != SLOW_BITS || !Double.isInfinite(Double.parseDouble(s)));
     }
 
-    /** The value, or one of the two marker NaNs. */
-    private static double scan(String s) {
-        int n = s.length();
-        int i = 0;
+    /**
+     * The value of {@code c[from, to)} when the exact fast path reads it (NaN and infinities included), or
+     * a marker NaN that {@link #isMarker} recognizes: then {@link #parse} on the text decides.
+     */
+    static double fast(char[] c, int from, int to) {
+        return scan(c, from, to);
+    }
+
+    /** Whether {@code value} is one of the markers of {@link #fast}, not a value. */
+    static boolean isMarker(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        return bits == INVALID_BITS || bits == SLOW_BITS;
+    }
+
+    /** The value of {@code c[from, n)}, or one of the two marker NaNs. */
+    private static double scan(char[] c, int from, int n) {
+        int i = from;
         boolean negative = false;
-        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            negative = s.charAt(0) == '-';
-            i = 1;
+        if (n > i && (c[i] == '-' || c[i] == '+')) {
+            negative = c[i] == '-';
+            i++;
         }
         if (i == n) {
             return Double.longBitsToDouble(INVALID_BITS);
         }
-        char first = s.charAt(i);
+        char first = c[i];
         if (first == 'n' || first == 'N' || first == 'i' || first == 'I') {
-            return special(s, i, negative);
+            return special(c, i, n, negative);
         }
         long mantissa = 0;
         int exponent = 0;
@@ -71,7 +84,7 @@ final class DecimalParser {
         boolean digits = false;
         boolean exact = true;
         for (; i < n; i++) {
-            int digit = s.charAt(i) - '0';
+            int digit = c[i] - '0';
             if (digit < 0 || digit > 9) {
                 break;
             }
@@ -84,9 +97,9 @@ final class DecimalParser {
                 exact &= digit == 0;
             }
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && c[i] == '.') {
             for (i++; i < n; i++) {
-                int digit = s.charAt(i) - '0';
+                int digit = c[i] - '0';
                 if (digit < 0 || digit > 9) {
                     break;
                 }
@@ -103,17 +116,17 @@ final class DecimalParser {
         if (!digits) {
             return Double.longBitsToDouble(INVALID_BITS);
         }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        if (i < n && (c[i] == 'e' || c[i] == 'E')) {
             i++;
             boolean negativeExponent = false;
-            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-                negativeExponent = s.charAt(i) == '-';
+            if (i < n && (c[i] == '-' || c[i] == '+')) {
+                negativeExponent = c[i] == '-';
                 i++;
             }
             int start = i;
             int written = 0;
             for (; i < n; i++) {
-                int digit = s.charAt(i) - '0';
+                int digit = c[i] - '0';
                 if (digit < 0 || digit > 9) {
                     break;
                 }
@@ -137,15 +150,20 @@ final class DecimalParser {
         return negative ? -value : value;
     }
 
-    private static double special(String s, int from, boolean negative) {
-        int length = s.length() - from;
-        if (length == 3 && s.regionMatches(true, from, "nan", 0, 3)) {
+    private static double special(char[] c, int from, int to, boolean negative) {
+        int length = to - from;
+        if (length == 3 && matchesIgnoringCase(c, from, "nan")) {
             return Double.NaN;
         }
-        if ((length == 3 && s.regionMatches(true, from, "inf", 0, 3))
-                || (length == 8 && s.regionMatches(true, from, "infinity", 0, 8))) {
+        if ((length == 3 && matchesIgnoringCase(c, from, "inf"))
+                || (length == 8 && matchesIgnoringCase(c, from, "infinity"))) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         return Double.longBitsToDouble(INVALID_BITS);
+    }
+
+    /** {@link String#regionMatches(boolean, int, String, int, int)} ignoring case, on chars. */
+    private static boolean matchesIgnoringCase(char[] c, int from, String word) {
+        return new String(c, from, word.length()).equalsIgnoreCase(word);
     }
 }

@@ -7,25 +7,33 @@ final class NullTokens {
 
     private final char[][] tokens;
     private final long lengths;
+    /** Bit {@code c & 63} set for the first character {@code c} of each non-empty token. */
+    private final long firsts;
     private final int longest;
 
     NullTokens(Set<String> tokens) {
         this.tokens = tokens.stream().map(String::toCharArray).toArray(char[][]::new);
         long mask = 0;
+        long first = 0;
         int max = -1;
         for (char[] token : this.tokens) {
             if (token.length < Long.SIZE) {
                 mask |= 1L << token.length;
             }
+            if (token.length > 0) {
+                first |= 1L << (token[0] & 63);
+            }
             max = Math.max(max, token.length);
         }
         this.lengths = mask;
+        this.firsts = first;
         this.longest = max;
     }
 
     /** Whether {@code buf[offset, offset + length)} equals one of the tokens. */
     boolean matches(char[] buf, int offset, int length) {
-        if (length > longest || (length < Long.SIZE && (lengths & (1L << length)) == 0)) {
+        if (length > longest || (length < Long.SIZE && (lengths & (1L << length)) == 0)
+                || (length > 0 && (firsts & (1L << (buf[offset] & 63))) == 0)) {
             return false;
         }
         for (char[] token : tokens) {
