@@ -3,6 +3,8 @@ package dev.mlgate.report.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -20,7 +22,9 @@ final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    private static final ObjectWriter PRETTY = MAPPER.writer(JsonLayout.prettyPrinter());
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     // Writes a subtree into a generator as it stands, without flushing the file after each one.
     private static final ObjectWriter NODES = MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 

@@ -9,15 +9,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pending promotion.json, streamed without jackson-databind so that a run's start does not wait for
- * it, is byte for byte what the object mapper writes for the same tree: readers of promotion.json
+ * The pending promotion.json, written without Jackson so that a run's first check does not wait for it
+ * to start, is byte for byte what the object mapper writes for the same tree: readers of promotion.json
  * (deployment steps, the Maven plugin, earlier tests' expectations) see no change.
  */
 class PendingPromotionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"3f2c9a4e-1d2b-4c5e-9f00-123456789abc", "quote \" backslash \\ tab \t",
-        "non-ASCII: \u00e9t\u00e9 \u4e2d\u6587 \ud83d\ude00", "control \u0001 \u001f", ""})
+        "non-ASCII: \u00e9t\u00e9 \u4e2d\u6587 \ud83d\ude00", "control \u0001 \u001f \b \f \r \n \u007f",
+        "a lone surrogate \ud800 and \udc00", "/ <\u2028>", ""})
     void writes_the_bytes_the_object_mapper_writes_for_the_same_tree(String runId) {
         RunStamp stamp = new RunStamp(runId, Instant.parse("2026-01-02T03:04:05.123456Z"));
 
