@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * at the ends) runs as a position automaton in linear time without a {@code Matcher}; anything else, and
  * any text with surrogate characters, is answered by {@link Pattern} itself.
  *
- * <p>Not thread-safe when it falls back to a {@code Pattern} (it reuses one matcher): one per scan thread.
+ * <p>Not thread-safe (it remembers the automaton's transitions as it meets them and reuses one
+ * {@code Matcher}): one per scan thread, as the scan's accumulators are.
  */
 public interface TextPattern {
 
