@@ -5,6 +5,7 @@ import dev.mlgate.backend.Extreme;
 import dev.mlgate.backend.MetricRequest;
 import dev.mlgate.backend.ScanSettings;
 import dev.mlgate.contract.internal.ColumnValue.State;
+import dev.mlgate.contract.internal.regex.TextPattern;
 import dev.mlgate.data.ValueKind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,8 +15,6 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAmount;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The local backend's computation of each {@link MetricRequest}: a fresh {@link Accumulator} per scan,
@@ -65,11 +64,11 @@ final class LocalMetrics {
             TextSet forbidden = new TextSet(set.forbidden());
             return value -> forbidden.contains(value.text());
         } else if (request instanceof MetricRequest.PatternList list) {
-            List<Matcher> matchers = list.regexes().stream().map(regex -> Pattern.compile(regex).matcher("")).toList();
-            return value -> list.matchesAny() != matchers.stream().anyMatch(m -> m.reset(value.text()).find());
+            TextPattern[] patterns = list.regexes().stream().map(TextPattern::compile).toArray(TextPattern[]::new);
+            return value -> list.matchesAny() != anyFinds(patterns, value.text());
         } else if (request instanceof MetricRequest.PatternMismatch mismatch) {
-            Matcher matcher = Pattern.compile(mismatch.regex()).matcher("");
-            return value -> !matcher.reset(value.text()).find();
+            TextPattern pattern = TextPattern.compile(mismatch.regex());
+            return value -> !pattern.find(value.text());
         } else if (request instanceof MetricRequest.NotJson) {
             JsonDocuments documents = new JsonDocuments();
             return value -> !documents.isOne(value.raw());
@@ -169,5 +168,14 @@ final class LocalMetrics {
                 return new DistinctCounts(counts.toMap(), !counts.overflowed());
             }
         };
+    }
+
+    private static boolean anyFinds(TextPattern[] patterns, CharSequence text) {
+        for (TextPattern pattern : patterns) {
+            if (pattern.find(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

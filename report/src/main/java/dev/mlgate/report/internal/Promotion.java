@@ -145,14 +145,7 @@ public record Promotion(boolean promote, List<Reason> causes, List<Check> blocki
      * that dies (killed, out of memory) leaves "not promoted" behind instead of an earlier decision.
      */
     public static byte[] pending(RunStamp stamp) {
-        ObjectNode root = header(stamp, RUNNING);
-        root.put("decision", PENDING);
-        root.putArray("reasons").add(Reason.ofRun(Reason.RUNNING, "The mlgate run " + stamp.runId() + " started at "
-                + stamp.startedAt() + " and has not finished; if no run is under way, it died (killed, crashed or"
-                + " out of memory) before deciding. Nothing is promoted until a complete run passes.").json());
-        root.put("partial", true);
-        root.putNull("reportSha256");
-        return Json.pretty(root);
+        return PendingPromotion.render(stamp);
     }
 
     /**
