@@ -15,7 +15,7 @@ mvn -B -q -pl spark,benchmarks -am package -DskipTests
 mvn -B -q -pl spark -am dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
 deps=$(tr ':' '\n' < "$work/cp.txt" | grep -v '/dev/mlgate/' | paste -sd: -)
 cp="engine/target/classes:spark/target/classes:spark/target/test-classes:$deps:benchmarks/target/benchmarks.jar"
-opens=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' spark/pom.xml)
+opens=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' pom.xml)
 echo "uptime before: $(uptime)"
 if [[ "$what" == deequ || "$what" == all ]]; then
     # shellcheck disable=SC2086

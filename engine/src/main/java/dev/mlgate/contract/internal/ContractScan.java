@@ -53,6 +53,8 @@ final class ContractScan {
     /** Drift samples a parallel scan collected per column, or null: then {@link #samples} holds them. */
     Map<String, Sample> parallelSamples;
     final int[][] rowIndexes;
+    /** Where the part files of a multi-file dataset start, seen by the reading thread. */
+    final PartRows parts = new PartRows();
     private final Set<RowRuleMetric> rules;
     private final List<RowRuleScan.Conditioned> conditioned;
     private final List<String> conditionedColumns;
@@ -164,6 +166,7 @@ final class ContractScan {
         int width = fieldIndexes.length;
         CachedRow cached = new CachedRow(header.size());
         return source.scan(next -> {
+            parts.observe(next);
             CachedRow row = cached.at(next);
             CharRow chars = next instanceof CharRow inPlace ? inPlace : null;
             for (int c = 0; c < width; c++) {
@@ -237,9 +240,10 @@ final class ContractScan {
         });
         Map<RowRequest, ViolationCount> rowResults = new LinkedHashMap<>();
         rows.forEach((metric, accumulator) -> rowResults.put(metric, accumulator.result()));
-        return new ScanResults(header, summary, results, rowResults, ruleScan == null ? Map.of() : ruleScan.results(),
+        return parts.located(new ScanResults(header, summary, results, rowResults,
+                ruleScan == null ? Map.of() : ruleScan.results(),
                 parallelSamples != null ? parallelSamples : samples.samples(),
-                table == null ? Optional.empty() : table.table());
+                table == null ? Optional.empty() : table.table()));
     }
 
     /** The local evaluation of {@code predicate}; one per predicate, so equal conditions are evaluated once a row. */

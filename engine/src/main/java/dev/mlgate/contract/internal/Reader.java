@@ -14,6 +14,7 @@ final class Reader {
     private final int[] slotColumns;
     private final int[] slotOf;
     private final List<String> header;
+    private final PartRows parts;
     private final Path file;
     private final List<ParallelScan.Worker> workers;
     private final ScanFailures failures;
@@ -23,6 +24,7 @@ final class Reader {
         this.slotColumns = layout.slotColumns;
         this.slotOf = layout.slotOf;
         this.header = scan.header;
+        this.parts = scan.parts;
         this.file = scan.source.file();
         this.workers = workers;
         this.failures = failures;
@@ -30,6 +32,7 @@ final class Reader {
     }
 
     void visit(Row row) {
+        parts.observe(row);
         Batch current = batch;
         int n = current.size;
         if (row instanceof CharRow chars) {

@@ -60,7 +60,7 @@ public final class ResultEntries {
 
     /**
      * The examples as a JSON array of {@code {"row": 3, "value": "..."}} objects ({@code "value": null} for a
-     * missing value): values come from data and may hold any character, so no separator could delimit them.
+     * missing value; {@code "file"} names the part file the row is in, for a dataset of several files): values come from data and may hold any character, so no separator could delimit them.
      */
     static String examples(List<Example> examples) {
         StringWriter text = new StringWriter();
@@ -69,6 +69,9 @@ public final class ResultEntries {
             for (Example example : examples) {
                 json.writeStartObject();
                 json.writeNumberField("row", example.row());
+                if (example.file() != null) {
+                    json.writeStringField("file", example.file());
+                }
                 json.writeStringField("value", example.shown());
                 json.writeEndObject();
             }

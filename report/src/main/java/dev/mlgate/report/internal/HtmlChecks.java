@@ -120,7 +120,8 @@ final class HtmlChecks {
         }
         html.append("<ul class=\"examples\">");
         for (Example example : examples) {
-            html.append("<li>row ").append(escape(example.row())).append(": <code>")
+            html.append("<li>").append(example.file() == null ? "" : escape(example.file()) + ", ")
+                    .append("row ").append(escape(example.row())).append(": <code>")
                     .append(escape(example.value() == null ? "null" : example.value())).append("</code></li>");
         }
         html.append("</ul>");

@@ -137,8 +137,16 @@ public final class Model {
         }
     }
 
-    /** An example violation: the data row and the offending value, null for a missing one. */
-    public record Example(String row, String value) {
+    /**
+     * An example violation: the data row and the offending value, null for a missing one; {@code file} is
+     * the part file the row is in (the row counted within it) for a dataset of several files, else null.
+     */
+    public record Example(String row, String value, String file) {
+
+        /** An example of a dataset of one file. */
+        public Example(String row, String value) {
+            this(row, value, null);
+        }
     }
 
     static String simpleName(String className) {

@@ -189,6 +189,7 @@ public final class ReportJson {
         for (Example example : check.examples()) {
             json.writeStartObject();
             Json.number(json, "row", example.row());
+            Json.text(json, "file", example.file());
             Json.text(json, "value", example.value());
             json.writeEndObject();
         }

@@ -183,8 +183,10 @@ public final class RunAssembler {
         for (JsonNode example : array) {
             JsonNode row = example.path("row");
             JsonNode value = example.path("value");
+            JsonNode file = example.path("file");
             examples.add(new Example(row.isMissingNode() || row.isNull() ? null : row.asText(),
-                    value.isMissingNode() || value.isNull() ? null : value.asText()));
+                    value.isMissingNode() || value.isNull() ? null : value.asText(),
+                    file.isTextual() ? file.asText() : null));
         }
         return List.copyOf(examples);
     }
