@@ -42,10 +42,10 @@ final class PreviousRepeats {
         if (first > 0) {
             singletons--;
             duplicated++;
-            examples.add(first, value.raw);
+            examples.add(first, value.raw());
         }
         duplicated++;
-        examples.add(value.row, value.raw);
+        examples.add(value.row, value.raw());
     }
 
     ViolationCount result() {

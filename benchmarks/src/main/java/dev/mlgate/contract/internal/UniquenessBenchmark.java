@@ -79,11 +79,8 @@ public class UniquenessBenchmark {
     public ViolationCount previousIds() {
         PreviousRepeats repeats = new PreviousRepeats(EXAMPLES);
         ColumnValue value = new ColumnValue(dev.mlgate.data.ValueKind.INTEGER);
-        value.state = ColumnValue.State.VALUE;
         for (int i = 0; i < ROWS; i++) {
-            value.integer = ids[i];
-            value.raw = idTexts[i];
-            value.row = i + 1;
+            value.read(idTexts[i], i + 1, i + 2);
             repeats.accept(value);
         }
         return repeats.result();
@@ -93,11 +90,8 @@ public class UniquenessBenchmark {
     public ViolationCount currentIds() {
         RepeatsAccumulator repeats = new RepeatsAccumulator(EXAMPLES, true);
         ColumnValue value = new ColumnValue(dev.mlgate.data.ValueKind.INTEGER);
-        value.state = ColumnValue.State.VALUE;
         for (int i = 0; i < ROWS; i++) {
-            value.integer = ids[i];
-            value.raw = idTexts[i];
-            value.row = i + 1;
+            value.read(idTexts[i], i + 1, i + 2);
             repeats.accept(value);
         }
         return repeats.result();
@@ -137,9 +131,7 @@ public class UniquenessBenchmark {
         PreviousRepeats repeats = new PreviousRepeats(EXAMPLES);
         ColumnValue value = new ColumnValue(dev.mlgate.data.ValueKind.STRING);
         for (int i = 0; i < ROWS; i++) {
-            value.raw = emails[i];
-            value.state = emails[i] == null ? ColumnValue.State.NULL : ColumnValue.State.VALUE;
-            value.row = i + 1;
+            value.read(emails[i], i + 1, i + 2);
             repeats.accept(value);
         }
         return repeats.result();
@@ -150,9 +142,7 @@ public class UniquenessBenchmark {
         RepeatsAccumulator repeats = new RepeatsAccumulator(EXAMPLES, true);
         ColumnValue value = new ColumnValue(dev.mlgate.data.ValueKind.STRING);
         for (int i = 0; i < ROWS; i++) {
-            value.raw = emails[i];
-            value.state = emails[i] == null ? ColumnValue.State.NULL : ColumnValue.State.VALUE;
-            value.row = i + 1;
+            value.read(emails[i], i + 1, i + 2);
             repeats.accept(value);
         }
         return repeats.result();

@@ -64,10 +64,10 @@ class RepeatsAccumulatorTest {
         for (int row = 1; row <= cells.size(); row++) {
             value.set(cells.get(row - 1), row);
             fromStrings.accept(value);
-            if (value.raw != null) {
+            if (value.raw() != null) {
                 // the field sits inside a larger buffer, as a scan's line would hold it
-                value.raw.getChars(0, value.raw.length(), line, 11);
-                fromChars.acceptText(line, 11, value.raw.length(), row);
+                value.raw().getChars(0, value.raw().length(), line, 11);
+                fromChars.acceptText(line, 11, value.raw().length(), row);
             }
         }
         assertThat(fromChars.result()).isEqualTo(fromStrings.result());
@@ -123,10 +123,10 @@ class RepeatsAccumulatorTest {
             if (first > 0) {
                 singletons--;
                 duplicated++;
-                add(examples, max, first, value.raw);
+                add(examples, max, first, value.raw());
             }
             duplicated++;
-            add(examples, max, row, value.raw);
+            add(examples, max, row, value.raw());
         }
         examples.sort(Comparator.comparingLong(Example::row));
         return new ViolationCount(checked, duplicated, examples,
