@@ -68,7 +68,8 @@ final class ConditionColumns {
             checked = true;
             return;
         }
-        Column error = coalesce(results.values().stream().map(result -> result.getField("error")).toArray(Column[]::new));
+        Column error = coalesce(results.values().stream().map(result -> result.getField("error"))
+                .toArray(Column[]::new));
         FoundExample first = jobs.exampleJob().request(error.isNotNull(), error).get().get(0);
         throw new IllegalStateException(first.value().replace(TaskRows.ROW, Long.toString(first.row())));
     }
