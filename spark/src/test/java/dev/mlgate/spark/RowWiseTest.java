@@ -11,6 +11,7 @@ import dev.mlgate.backend.ViolationCount;
 import dev.mlgate.engine.Constants;
 import dev.mlgate.spark.fixtures.Events;
 import dev.mlgate.spark.fixtures.EventsData;
+import dev.mlgate.spark.fixtures.ThrowingCondition;
 import dev.mlgate.spark.internal.LocalSpark;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,14 +70,14 @@ class RowWiseTest {
     private static TwinBackend.Twin twin(Path local, Path spark) {
         TwinBackend.SCANS.clear();
         TwinBackend.SPARK_LOCATIONS.put(local.toString(), spark.toString());
-        outcomes("twin", local);
+        outcomes(Events.class, "twin", local);
         assertThat(TwinBackend.SCANS).hasSize(1);
         return TwinBackend.SCANS.get(0);
     }
 
-    private static Map<String, String> outcomes(String backend, Path data) {
+    private static Map<String, String> outcomes(Class<?> suite, String backend, Path data) {
         Map<String, String> outcomes = new LinkedHashMap<>();
-        EngineTestKit.engine("mlgate").selectors(selectClass(Events.class))
+        EngineTestKit.engine("mlgate").selectors(selectClass(suite))
                 .configurationParameter(Constants.BACKEND, backend)
                 .configurationParameter("events.data", data.toString())
                 .execute().allEvents().finished().stream().forEach(event -> outcomes.put(
@@ -98,12 +99,21 @@ class RowWiseTest {
 
     @Test
     void on_csv_every_verdict_and_message_is_the_same() {
-        Map<String, String> local = outcomes("local", csv);
+        Map<String, String> local = outcomes(Events.class, "local", csv);
 
-        assertThat(outcomes("spark", csv)).isEqualTo(local);
+        assertThat(outcomes(Events.class, "spark", csv)).isEqualTo(local);
         assertThat(local.values()).anyMatch(outcome -> outcome.startsWith("FAILED"))
                 .anyMatch(outcome -> outcome.startsWith("SUCCESSFUL"))
                 .anyMatch(outcome -> outcome.contains("throwsOnce") || outcome.contains("no rule for event"));
+    }
+
+    @Test
+    void a_condition_that_throws_fails_the_scan_with_the_local_message_naming_the_row() {
+        Map<String, String> local = outcomes(ThrowingCondition.class, "local", csv);
+
+        assertThat(outcomes(ThrowingCondition.class, "spark", csv)).isEqualTo(local);
+        assertThat(local.values()).anyMatch(outcome -> outcome.contains("the condition explodes threw on row "
+                + EventsData.THROWING_ID) && outcome.contains("no condition for event " + EventsData.THROWING_ID));
     }
 
     @Test
