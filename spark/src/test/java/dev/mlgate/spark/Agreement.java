@@ -3,6 +3,7 @@ package dev.mlgate.spark;
 import dev.mlgate.backend.ColumnMoments;
 import dev.mlgate.backend.Example;
 import dev.mlgate.backend.Quantiles;
+import dev.mlgate.backend.RuleOutcome;
 import dev.mlgate.backend.Sample;
 import dev.mlgate.backend.ScanResults;
 import dev.mlgate.backend.ViolationCount;
@@ -14,9 +15,9 @@ import java.util.Objects;
 
 /**
  * Where two backends' results differ, each difference in words. Equal means: counts, examples (row and
- * value; the line too when {@code lines}), details, extremes, value counts (in order) and samples
- * exactly; decimal means, variances and sums, and quantiles, within {@value #RELATIVE} relative (Spark
- * adds in another order than the local single pass).
+ * value; the line too when {@code lines}), row rules' outcomes (counts, error, examples), details,
+ * extremes, value counts (in order) and samples exactly; decimal means, variances and sums, and
+ * quantiles, within {@value #RELATIVE} relative (Spark adds in another order than the local single pass).
  */
 final class Agreement {
 
@@ -49,6 +50,8 @@ final class Agreement {
                 + request, result, spark.metrics().getOrDefault(column, Map.of()).get(request))));
         same("row requests", local.rows().keySet(), spark.rows().keySet());
         local.rows().forEach((request, result) -> result(request.toString(), result, spark.rows().get(request)));
+        same("row rules", local.rules().keySet(), spark.rules().keySet());
+        local.rules().forEach((rule, outcome) -> rule(rule.name(), outcome, spark.rules().get(rule)));
         same("samples", local.samples().keySet(), spark.samples().keySet());
         local.samples().forEach((column, sample) -> sample("sample " + column, sample, spark.samples().get(column)));
     }
@@ -82,6 +85,18 @@ final class Agreement {
         same(what + " checked", local.checked(), spark.checked());
         same(what + " violations", local.violations(), spark.violations());
         same(what + " details", local.details(), spark.details());
+        same(what + " examples", shown(local.examples()), shown(spark.examples()));
+    }
+
+    private void rule(String what, RuleOutcome local, RuleOutcome spark) {
+        if (spark == null) {
+            differences.add(what + ": not evaluated by Spark");
+            return;
+        }
+        same(what + " checked", local.checked(), spark.checked());
+        same(what + " violations", local.violations(), spark.violations());
+        same(what + " left out", local.leftOut(), spark.leftOut());
+        same(what + " error", local.error(), spark.error());
         same(what + " examples", shown(local.examples()), shown(spark.examples()));
     }
 

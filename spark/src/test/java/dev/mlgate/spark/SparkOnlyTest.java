@@ -1,16 +1,30 @@
 package dev.mlgate.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.mlgate.backend.BackendContext;
+import dev.mlgate.backend.ColumnDescription;
+import dev.mlgate.backend.DatasetLocation;
+import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.RowPredicate;
+import dev.mlgate.backend.ScanPlan;
+import dev.mlgate.backend.ScanSettings;
+import dev.mlgate.data.RowSource;
+import dev.mlgate.data.ValueKind;
 import dev.mlgate.engine.Constants;
 import dev.mlgate.spark.fixtures.Orders;
 import dev.mlgate.spark.fixtures.OrdersData;
-import dev.mlgate.spark.fixtures.Readings;
 import dev.mlgate.spark.internal.LocalSpark;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,12 +81,33 @@ class SparkOnlyTest {
     }
 
     @Test
-    void a_constraint_it_does_not_compute_fails_the_suite_naming_it_and_the_way_out() {
-        EngineExecutionResults results = run(Readings.class, Map.of());
+    void a_request_it_does_not_compute_fails_the_scan_naming_it_and_the_way_out() {
+        // the planner makes only counting requests conditional; a conditional mean has no Spark computation
+        MetricRequest mean = new MetricRequest.When(new MetricRequest.Moments(),
+                new RowPredicate.ColumnIn(Orders.class, "country", List.of("DE")));
+        ScanPlan plan = new ScanPlan(new DatasetLocation(csv.toString(), ""), List.of(new ColumnDescription("amount",
+                ValueKind.DECIMAL, Double.class, true)), Map.of("amount", Set.of(mean)), Set.of(), Set.of(), List.of(),
+                Optional.empty(), new ScanSettings(5, LocalDate.parse(OrdersData.TODAY), Instant.EPOCH));
+        BackendContext context = new BackendContext() {
+            @Override
+            public Optional<String> parameter(String key) {
+                return Optional.empty();
+            }
 
-        assertThat(results.containerEvents().failed().stream().map(SparkOnlyTest::message))
-                .anySatisfy(message -> assertThat(message).contains("the Spark backend does not compute OutOfOrder")
-                        .contains("of column 'order_id'").contains("mlgate.backend=local"));
+            @Override
+            public RowSource open(Path file) {
+                throw new UnsupportedOperationException("Spark reads the data itself");
+            }
+
+            @Override
+            public int threads() {
+                return 1;
+            }
+        };
+
+        assertThatThrownBy(() -> new SparkBackend().scan(plan, context))
+                .hasMessageContaining("the Spark backend does not compute When[metric=Moments[]")
+                .hasMessageContaining("of column 'amount'").hasMessageContaining("mlgate.backend=local");
     }
 
     @Test

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
-/** Tells whether a text is exactly one JSON document, with jackson-core's streaming parser (no tree built). */
-final class JsonDocuments {
+/**
+ * Tells whether a text is exactly one JSON document, with jackson-core's streaming parser (no tree built):
+ * {@code @ParsesAsJson} on every backend (public for the Spark backend's executors).
+ */
+public final class JsonDocuments {
 
     private final JsonFactory factory = new JsonFactory();
 
-    boolean isOne(String text) {
+    /** Whether {@code text} is one complete JSON document and nothing after it. */
+    public boolean isOne(String text) {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -33,7 +33,9 @@ import tech.tablesaw.api.Table;
  * extreme and missing-value count of the suite) and, when the plan asks for uniqueness, one grouping job
  * for all its columns, keys and duplicate rows; then, only as needed, one job per failing metric for its
  * examples (plus one small job counting rows per file block, to number them), one per value-count or
- * categorical sample, one per numeric drift sample, and one per quantile a check reads.
+ * categorical sample, one per numeric drift sample, and one per quantile a check reads; one for every
+ * {@code @Increasing}/{@code @Decreasing} ({@link OrderJob}) and one for every {@code @RowRule}
+ * ({@link RuleJob}) when the suite has them. {@code @When} conditions are columns of these jobs.
  */
 public final class SparkScan {
 
@@ -65,14 +67,26 @@ public final class SparkScan {
                 input, key, declared.containsKey(key) ? ValueType.of(declared.get(key)) : ValueType.text(),
                 schema.apply(key).dataType())));
         Map<String, ColumnRequests> columns = new LinkedHashMap<>();
+        Map<String, OrderAndConditionRequests> more = new LinkedHashMap<>();
+        ConditionColumns conditions = new ConditionColumns(plan.columns(), value, input.header(), jobs);
+        OrderJob order = new OrderJob(jobs);
         for (ColumnDescription column : plan.columns()) {
             Set<MetricRequest> requests = plan.metrics().getOrDefault(column.name(), Set.of());
             if (!input.header().contains(column.name()) || requests.isEmpty()) {
                 continue;
             }
             ColumnRequests own = new ColumnRequests(value.apply(column.name()), ValueType.of(column), jobs);
-            requests.forEach(own::add);
+            OrderAndConditionRequests others = new OrderAndConditionRequests(value.apply(column.name()),
+                    ValueType.of(column), jobs, conditions, order);
+            requests.forEach(request -> {
+                if (OrderAndConditionRequests.handles(request)) {
+                    others.add(request);
+                } else {
+                    own.add(request);
+                }
+            });
             columns.put(column.name(), own);
+            more.put(column.name(), others);
         }
         Map<RowRequest, Function<Row, Supplier<ViolationCount>>> rows = new LinkedHashMap<>();
         for (RowRequest request : plan.rows()) {
@@ -88,10 +102,17 @@ public final class SparkScan {
                 samples.put(request.column(), Samples.register(request, value.apply(request.column()), type, jobs));
             }
         }
+        boolean rulesReadable = plan.columns().stream().allMatch(column -> input.header().contains(column.name()));
+        Supplier<Map<RowPredicate, RuleOutcome>> rules = rulesReadable && !plan.rules().isEmpty()
+                ? RuleJob.register(plan.columns(), List.copyOf(plan.rules()), value, jobs) : Map::of;
         Row scalars = jobs.run();
         // first every request says what it still needs (failing metrics register for the one examples job) ...
         Map<String, Map<MetricRequest, Supplier<Object>>> pending = new LinkedHashMap<>();
-        columns.forEach((name, own) -> pending.put(name, own.results(scalars)));
+        columns.forEach((name, own) -> {
+            Map<MetricRequest, Supplier<Object>> results = own.results(scalars);
+            results.putAll(more.get(name).results(scalars));
+            pending.put(name, results);
+        });
         Map<RowRequest, Supplier<ViolationCount>> pendingRows = new LinkedHashMap<>();
         rows.forEach((request, result) -> pendingRows.put(request, result.apply(scalars)));
         Map<String, Supplier<Sample>> pendingSamples = new LinkedHashMap<>();
@@ -107,12 +128,7 @@ public final class SparkScan {
         pendingRows.forEach((request, result) -> rowResults.put(request, result.get()));
         Map<String, Sample> sampled = new LinkedHashMap<>();
         pendingSamples.forEach((name, result) -> sampled.put(name, result.get()));
-        boolean rulesReadable = plan.columns().stream().allMatch(column -> input.header().contains(column.name()));
-        Map<RowPredicate, RuleOutcome> rules = new LinkedHashMap<>();
-        if (rulesReadable) {
-            plan.rules().forEach(rule -> rules.put(rule, new RuleOutcome(0, 0, 0, List.of(), "row rules run on the"
-                    + " local backend only: the Spark backend does not evaluate " + rule.name())));
-        }
+        Map<RowPredicate, RuleOutcome> ruleOutcomes = rules.get();
         ScanSummary summary = new ScanSummary(Path.of(plan.dataset().location()), scalars.getLong(0),
                 DatasetSize.bytes(spark, input), "");
         Optional<Table> table;
@@ -121,6 +137,6 @@ public final class SparkScan {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the table of the custom checks to a local file", e);
         }
-        return new ScanResults(input.header(), summary, metrics, rowResults, rules, sampled, table);
+        return new ScanResults(input.header(), summary, metrics, rowResults, ruleOutcomes, sampled, table);
     }
 }

@@ -8,8 +8,8 @@ import org.apache.spark.sql.api.java.UDF1;
 
 /**
  * Reads one text field as its column's kind with the engine's own strict parsers, so a value Spark
- * reads is exactly the value the local backend reads: the result is {@link ParsedValue#SCHEMA}, null
- * fields of it when the text cannot be read.
+ * reads is exactly the value the local backend reads: the result is {@link ParsedValue#SCHEMA}, or null
+ * when the text cannot be read.
  */
 final class TextValues implements UDF1<String, Row> {
 
@@ -50,8 +50,9 @@ final class TextValues implements UDF1<String, Row> {
         }
     }
 
+    /** No struct: a struct of nulls would count as a value ({@link ParsedValue#isValue()} tests the struct). */
     private static Row unreadable() {
-        return RowFactory.create(null, null, null, null);
+        return null;
     }
 
     /** A time as the local backend numbers it: epoch day for dates, epoch second for the others (and nanos). */
