@@ -56,42 +56,68 @@ public final class DoubleSort {
         return true;
     }
 
+    /**
+     * The passes whose digit varies, each a stable scatter by one digit: the first reads the values
+     * (making their keys on the way), the last writes the values back (from their keys).
+     */
     private static void radixSort(double[] values) {
         int n = values.length;
-        long[] keys = new long[n];
         int[][] counts = new int[PASSES][BUCKETS];
-        for (int i = 0; i < n; i++) {
-            // the sign bit flipped: unsigned digits then order the keys as signed longs
-            long key = DoubleOrder.key(values[i]) ^ Long.MIN_VALUE;
-            keys[i] = key;
+        for (double value : values) {
+            long key = unsignedKey(value);
             for (int pass = 0; pass < PASSES; pass++) {
-                counts[pass][(int) (key >>> (pass * BITS)) & (BUCKETS - 1)]++;
+                counts[pass][digit(key, pass)]++;
             }
         }
-        long[] from = keys;
-        long[] to = new long[n];
+        long some = unsignedKey(values[0]);
+        int[] active = new int[PASSES];
+        int passes = 0;
         for (int pass = 0; pass < PASSES; pass++) {
-            int shift = pass * BITS;
-            int[] count = counts[pass];
-            if (count[(int) (from[0] >>> shift) & (BUCKETS - 1)] == n) {
-                continue;
+            if (counts[pass][digit(some, pass)] != n) {
+                active[passes++] = pass;
+                int offset = 0;
+                for (int b = 0; b < BUCKETS; b++) {
+                    int c = counts[pass][b];
+                    counts[pass][b] = offset;
+                    offset += c;
+                }
             }
-            int offset = 0;
-            for (int b = 0; b < BUCKETS; b++) {
-                int c = count[b];
-                count[b] = offset;
-                offset += c;
-            }
-            for (int i = 0; i < n; i++) {
-                long key = from[i];
-                to[count[(int) (key >>> shift) & (BUCKETS - 1)]++] = key;
+        }
+        // unsorted values differ in some digit, so there is at least one pass
+        long[] from = new long[n];
+        int[] first = counts[active[0]];
+        for (double value : values) {
+            long key = unsignedKey(value);
+            from[first[digit(key, active[0])]++] = key;
+        }
+        long[] to = passes > 2 ? new long[n] : null;
+        for (int p = 1; p < passes - 1; p++) {
+            int[] offsets = counts[active[p]];
+            for (long key : from) {
+                to[offsets[digit(key, active[p])]++] = key;
             }
             long[] swap = from;
             from = to;
             to = swap;
         }
-        for (int i = 0; i < n; i++) {
-            values[i] = DoubleOrder.value(from[i] ^ Long.MIN_VALUE);
+        if (passes == 1) {
+            for (int i = 0; i < n; i++) {
+                values[i] = DoubleOrder.value(from[i] ^ Long.MIN_VALUE);
+            }
+            return;
         }
+        int[] last = counts[active[passes - 1]];
+        for (long key : from) {
+            values[last[digit(key, active[passes - 1])]++] = DoubleOrder.value(key ^ Long.MIN_VALUE);
+        }
+    }
+
+    /** The key with its sign bit flipped: unsigned digits then order the keys as signed longs. */
+    private static long unsignedKey(double value) {
+        return DoubleOrder.key(value) ^ Long.MIN_VALUE;
+    }
+
+    private static int digit(long key, int pass) {
+        return (int) (key >>> (pass * BITS)) & (BUCKETS - 1);
     }
 }

@@ -36,6 +36,23 @@ class DoubleSortTest {
         }
 
         @Test
+        void sorts_values_whose_keys_differ_in_one_digit_or_two() {
+            java.util.Random random = new java.util.Random(19);
+            for (int bits : new int[] {11, 22}) {
+                double[] values = new double[DoubleSort.RADIX_THRESHOLD * 3];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(1.0) + random.nextInt(1 << bits));
+                }
+                double[] expected = values.clone();
+                Arrays.sort(expected);
+
+                DoubleSort.sort(values);
+
+                assertThat(bits(values)).as("%d bits", bits).isEqualTo(bits(expected));
+            }
+        }
+
+        @Test
         void puts_negative_zero_before_zero_and_keeps_both() {
             double[] values = new double[DoubleSort.RADIX_THRESHOLD * 2];
             for (int i = 0; i < values.length; i++) {
