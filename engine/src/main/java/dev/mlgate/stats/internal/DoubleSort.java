@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 public final class DoubleSort {
 
-    /** Below this length the comparison sort is as fast as the radix sort's passes. */
+    /** Below this length the comparison sort, which needs no buffers, is used: the passes would not pay. */
     static final int RADIX_THRESHOLD = 1 << 12;
     private static final int BITS = 11;
     private static final int BUCKETS = 1 << BITS;
