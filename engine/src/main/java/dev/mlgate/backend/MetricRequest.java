@@ -123,7 +123,10 @@ public sealed interface MetricRequest {
     record Moments() implements MetricRequest {
     }
 
-    /** What quantiles of the non-NaN values need: {@link Quantiles} ({@link SortedNumbers} locally, every value sorted). */
+    /**
+     * What quantiles of the non-NaN values need: {@link Quantiles} (locally exact, each quantile by selection
+     * over every value; {@link SortedNumbers} gives the same values from a sorted array).
+     */
     record SortedValues() implements MetricRequest {
     }
 

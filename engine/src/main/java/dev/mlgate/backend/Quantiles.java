@@ -2,7 +2,8 @@ package dev.mlgate.backend;
 
 /**
  * The result of {@link MetricRequest.SortedValues}: quantiles of a column's non-NaN values. The local
- * backend answers with {@link SortedNumbers}, every value sorted; a distributed backend computes each
+ * backend keeps every value and selects the order statistics each quantile needs, exactly as
+ * {@link SortedNumbers} would read them from the sorted values; a distributed backend computes each
  * quantile where the data is, when a check asks for it, and says so when it approximates.
  */
 public interface Quantiles {

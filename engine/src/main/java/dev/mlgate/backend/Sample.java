@@ -12,7 +12,8 @@ public sealed interface Sample {
     long size();
 
     /**
-     * Numeric values, in row order (epoch day or second for dates and times).
+     * Numeric values (epoch day or second for dates and times), in any order: drift compares them sorted,
+     * and the local backend hands them over in ascending order already.
      *
      * @param values the values; NaN left out
      * @param nulls missing values left out

@@ -37,11 +37,15 @@ public record Histogram(double[] edges, long[] referenceCounts, long[] currentCo
     public static Histogram of(double[] reference, double[] current, int bins) {
         Checks.requireSample(reference, "reference");
         Checks.requireSample(current, "current");
-        if (bins < 1) {
-            throw new IllegalArgumentException("bins must be at least 1, but was " + bins);
-        }
-        double[] ref = Checks.sortedCopy(reference);
-        double[] cur = Checks.sortedCopy(current);
+        requireBins(bins);
+        return of(SortedSample.sorting(reference.clone()), SortedSample.sorting(current.clone()), bins);
+    }
+
+    /** {@link #of(double[], double[], int)} of two samples sorted once for several methods. */
+    public static Histogram of(SortedSample reference, SortedSample current, int bins) {
+        double[] ref = SortedSample.sorted(reference, "reference");
+        double[] cur = SortedSample.sorted(current, "current");
+        requireBins(bins);
         double lo = Math.min(ref[0], cur[0]);
         double hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
         if (lo == hi) {
@@ -55,6 +59,17 @@ public record Histogram(double[] edges, long[] referenceCounts, long[] currentCo
         }
         edges[bins] = hi;
         return new Histogram(edges, count(ref, edges), count(cur, edges));
+    }
+
+    /** {@link #of(SortedSample, SortedSample, int)} with {@value #DEFAULT_BINS} bins. */
+    public static Histogram of(SortedSample reference, SortedSample current) {
+        return of(reference, current, DEFAULT_BINS);
+    }
+
+    private static void requireBins(int bins) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("bins must be at least 1, but was " + bins);
+        }
     }
 
     /** {@link #of(double[], double[], int)} with {@value #DEFAULT_BINS} bins. */

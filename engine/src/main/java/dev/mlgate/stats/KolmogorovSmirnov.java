@@ -43,8 +43,13 @@ public final class KolmogorovSmirnov {
     public static KolmogorovSmirnovResult test(double[] reference, double[] current) {
         Checks.requireSample(reference, "reference");
         Checks.requireSample(current, "current");
-        double[] a = Checks.sortedCopy(reference);
-        double[] b = Checks.sortedCopy(current);
+        return test(SortedSample.sorting(reference.clone()), SortedSample.sorting(current.clone()));
+    }
+
+    /** {@link #test(double[], double[])} of two samples sorted once for several methods. */
+    public static KolmogorovSmirnovResult test(SortedSample reference, SortedSample current) {
+        double[] a = SortedSample.sorted(reference, "reference");
+        double[] b = SortedSample.sorted(current, "current");
         int n1 = a.length;
         int n2 = b.length;
         double d = statistic(a, b);

@@ -48,21 +48,36 @@ public final class PopulationStabilityIndex {
     public static PsiResult compute(double[] reference, double[] current, int bins) {
         Checks.requireSample(reference, "reference");
         Checks.requireSample(current, "current");
-        if (bins < 2) {
-            throw new IllegalArgumentException("bins must be at least 2, but was " + bins);
-        }
-        double[] sortedRef = Checks.sortedCopy(reference);
-        double[] sortedCur = Checks.sortedCopy(current);
+        requireBins(bins);
+        return compute(SortedSample.sorting(reference.clone()), SortedSample.sorting(current.clone()), bins);
+    }
+
+    /** {@link #compute(double[], double[])} of two samples sorted once for several methods. */
+    public static PsiResult compute(SortedSample reference, SortedSample current) {
+        return compute(reference, current, DEFAULT_BINS);
+    }
+
+    /** {@link #compute(double[], double[], int)} of two samples sorted once for several methods. */
+    public static PsiResult compute(SortedSample reference, SortedSample current, int bins) {
+        double[] sortedRef = SortedSample.sorted(reference, "reference");
+        double[] sortedCur = SortedSample.sorted(current, "current");
+        requireBins(bins);
         double[] edges = edges(sortedRef, bins);
         long[] refCounts = counts(sortedRef, edges);
         long[] curCounts = counts(sortedCur, edges);
         double psi = 0.0;
         for (int i = 0; i < refCounts.length; i++) {
-            double r = Math.max((double) refCounts[i] / reference.length, PROPORTION_FLOOR);
-            double c = Math.max((double) curCounts[i] / current.length, PROPORTION_FLOOR);
+            double r = Math.max((double) refCounts[i] / sortedRef.length, PROPORTION_FLOOR);
+            double c = Math.max((double) curCounts[i] / sortedCur.length, PROPORTION_FLOOR);
             psi += (c - r) * Math.log(c / r);
         }
         return new PsiResult(psi, edges, refCounts, curCounts);
+    }
+
+    private static void requireBins(int bins) {
+        if (bins < 2) {
+            throw new IllegalArgumentException("bins must be at least 2, but was " + bins);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.mlgate.stats;
 
 import dev.mlgate.stats.internal.Checks;
-import dev.mlgate.stats.internal.Quantiles;
 import java.util.Optional;
 
 /**
@@ -27,24 +26,54 @@ public final class Wasserstein {
     public static double distance(double[] reference, double[] current) {
         Checks.requireSample(reference, "reference");
         Checks.requireSample(current, "current");
-        double[] u = Checks.sortedCopy(reference);
-        double[] v = Checks.sortedCopy(current);
-        double[] pooled = new double[u.length + v.length];
-        System.arraycopy(u, 0, pooled, 0, u.length);
-        System.arraycopy(v, 0, pooled, u.length, v.length);
-        java.util.Arrays.sort(pooled);
+        return distance(SortedSample.sorting(reference.clone()), SortedSample.sorting(current.clone()));
+    }
+
+    /**
+     * {@code W1(reference, current)} of two samples sorted once for several methods: one merge of the two
+     * sorted runs, adding {@code |F_ref(x) - F_cur(x)| (y - x)} for each pooled value {@code x} and the next
+     * larger one {@code y}, in ascending order (the gaps between equal pooled values add nothing).
+     */
+    public static double distance(SortedSample reference, SortedSample current) {
+        double[] u = SortedSample.sorted(reference, "reference");
+        double[] v = SortedSample.sorted(current, "current");
+        int i = 0;
+        int j = 0;
         double sum = 0.0;
-        for (int k = 0; k < pooled.length - 1; k++) {
-            double uCdf = (double) Quantiles.countAtMost(u, pooled[k]) / u.length;
-            double vCdf = (double) Quantiles.countAtMost(v, pooled[k]) / v.length;
-            sum += Math.abs(uCdf - vCdf) * (pooled[k + 1] - pooled[k]);
+        double x = Math.min(u[0], v[0]);
+        while (true) {
+            while (i < u.length && u[i] <= x) {
+                i++;
+            }
+            while (j < v.length && v[j] <= x) {
+                j++;
+            }
+            if (i == u.length && j == v.length) {
+                return sum;
+            }
+            double next = i == u.length ? v[j] : j == v.length ? u[i] : Math.min(u[i], v[j]);
+            double uCdf = (double) i / u.length;
+            double vCdf = (double) j / v.length;
+            sum += Math.abs(uCdf - vCdf) * (next - x);
+            x = next;
         }
-        return sum;
     }
 
     /** {@code W1} together with its normalisation by the reference's population standard deviation. */
     public static WassersteinResult normalized(double[] reference, double[] current) {
+        return normalize(distance(reference, current), reference);
+    }
+
+    /**
+     * {@link #normalized(double[], double[])} of two samples sorted once for several methods; the standard
+     * deviation sums the reference in ascending order.
+     */
+    public static WassersteinResult normalized(SortedSample reference, SortedSample current) {
         double distance = distance(reference, current);
+        return normalize(distance, SortedSample.sorted(reference, "reference"));
+    }
+
+    private static WassersteinResult normalize(double distance, double[] reference) {
         double sd = populationStandardDeviation(reference);
         if (isConstant(reference)) {
             return new WassersteinResult(distance, sd, Double.NaN, Optional.of(

@@ -10,8 +10,10 @@ import dev.mlgate.stats.JensenShannon;
 import dev.mlgate.stats.KolmogorovSmirnov;
 import dev.mlgate.stats.KolmogorovSmirnovResult;
 import dev.mlgate.stats.PopulationStabilityIndex;
+import dev.mlgate.stats.SortedSample;
 import dev.mlgate.stats.Wasserstein;
 import dev.mlgate.stats.WassersteinResult;
+import dev.mlgate.stats.internal.DoubleSort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +63,9 @@ final class DriftAnalysis {
                     side + " holds no non-null value of the column", note, "{}");
         }
         if (numeric) {
-            // Every numeric method is order-free and sorts its input: sorting each sample once here makes
-            // their own sorts linear passes over a single sorted run.
-            double[] ref = ((Sample.Numeric) reference).values().clone();
-            double[] cur = ((Sample.Numeric) current).values().clone();
-            java.util.Arrays.sort(ref);
-            java.util.Arrays.sort(cur);
+            // each side checked and sorted once; every method and the chart read the same sorted values
+            SortedSample ref = SortedSample.of(ascending(((Sample.Numeric) reference).values()), "reference");
+            SortedSample cur = SortedSample.of(ascending(((Sample.Numeric) current).values()), "current");
             String histogram = histogramJson(Histogram.of(ref, cur));
             return switch (method) {
                 case KOLMOGOROV_SMIRNOV -> {
@@ -109,6 +108,20 @@ final class DriftAnalysis {
      * distinct values in the reference than half its values: identifiers and free text, where two
      * samples of the same population share few values and every count-based test reports drift.
      */
+    /**
+     * The values in ascending order: themselves when already so (the local scan sorts its samples), else
+     * a sorted copy. Sorted before {@link SortedSample#of} checks them, so a failure names a value's
+     * position in ascending order whichever backend collected the sample.
+     */
+    private static double[] ascending(double[] values) {
+        if (DoubleSort.isSorted(values)) {
+            return values;
+        }
+        double[] sorted = values.clone();
+        DoubleSort.sort(sorted);
+        return sorted;
+    }
+
     private static String highCardinality(Sample reference, Sample current) {
         if (!(reference instanceof Sample.Categorical ref) || !(current instanceof Sample.Categorical cur)) {
             return null;

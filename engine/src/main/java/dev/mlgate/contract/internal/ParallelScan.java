@@ -159,6 +159,23 @@ final class ParallelScan {
                 }
             } catch (InterruptedException e) {
                 // the reader was interrupted and ends the scan; nothing is left to compute
+                return;
+            }
+            finish();
+        }
+
+        /** Completes each unit that did not fail, after the last row (a failure here comes after every row's). */
+        private void finish() {
+            for (int u = 0; u < units.size(); u++) {
+                if (failed.get(u) || failures.any()) {
+                    continue;
+                }
+                try {
+                    units.get(u).work().finish();
+                } catch (Throwable e) {
+                    failed.set(u, true);
+                    failures.add(Long.MAX_VALUE - 1, 0, units.get(u).order(), e);
+                }
             }
         }
 

@@ -8,6 +8,7 @@ import dev.mlgate.contract.internal.ColumnValue.State;
 import dev.mlgate.data.Row;
 import dev.mlgate.data.RowVisitor;
 import dev.mlgate.data.ValueKind;
+import dev.mlgate.stats.internal.DoubleSort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ final class SampleCollector implements RowVisitor {
         }
     }
 
-    /** The samples, by column name, of the columns the file holds. */
+    /** The samples, by column name, of the columns the file holds; numbers in ascending order. */
     Map<String, Sample> samples() {
         Map<String, Sample> samples = new LinkedHashMap<>();
         for (int i = 0; i < indexes.length; i++) {
@@ -143,8 +144,10 @@ final class SampleCollector implements RowVisitor {
                 samples.put(columns.get(i).name(), new Sample.Categorical(counts.get(i).toMap(), nulls[i],
                         counted[i], counts.get(i).overflowed()));
             } else {
-                samples.put(columns.get(i).name(),
-                        new Sample.Numeric(Arrays.copyOf(numbers[i], sizes[i]), nulls[i], nans[i]));
+                // sorted here, once: every drift method needs the values in order, none in row order
+                double[] values = Arrays.copyOf(numbers[i], sizes[i]);
+                DoubleSort.sort(values);
+                samples.put(columns.get(i).name(), new Sample.Numeric(values, nulls[i], nans[i]));
             }
         }
         return samples;

@@ -26,6 +26,14 @@ record ScanUnit(int order, int cost, Work work) {
         /** Feeds row {@code r} of {@code batch}. */
         void accept(Batch batch, int r);
 
+        /**
+         * Completes the unit's results on the thread that fed it, after the last row and before
+         * {@link #publish()}: work that needs every row but no other unit (such as sorting a drift sample)
+         * then runs on the workers side by side instead of one after another on the scan's thread.
+         */
+        default void finish() {
+        }
+
         /** Hands the results to the scan, on the scan's thread after every worker ended. */
         default void publish() {
         }

@@ -1,6 +1,7 @@
 package dev.mlgate.contract.internal;
 
 import dev.mlgate.backend.MetricRequest;
+import dev.mlgate.backend.Sample;
 import dev.mlgate.contract.internal.RowMetrics.RowAccumulator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,6 +89,7 @@ final class ScanUnits {
         private ColumnValue value;
         private Accumulator[] accumulators;
         private SampleCollector sample;
+        private Map<String, Sample> samples;
 
         ColumnWork(ContractScan scan, int c, int slot) {
             this.scan = scan;
@@ -122,11 +124,19 @@ final class ScanUnits {
             }
         }
 
+        /** Makes the drift sample (sorting its numbers) on this unit's worker. */
+        @Override
+        public void finish() {
+            if (sample != null) {
+                samples = sample.samples();
+            }
+        }
+
         @Override
         public void publish() {
             scan.adoptColumn(c, accumulators);
-            if (sample != null) {
-                scan.parallelSamples.putAll(sample.samples());
+            if (samples != null) {
+                scan.parallelSamples.putAll(samples);
             }
         }
     }

@@ -1,13 +1,16 @@
 package dev.mlgate.contract.internal;
 
-import dev.mlgate.backend.SortedNumbers;
 import dev.mlgate.contract.internal.ColumnValue.State;
+import dev.mlgate.stats.internal.DoubleOrder;
 import java.util.Arrays;
 
-/** Keeps a column's non-null, non-NaN values in a growing primitive array; sorts them once at the end. */
+/**
+ * Keeps a column's non-null, non-NaN values (as their {@link DoubleOrder} keys) in a growing primitive
+ * array, for exact quantiles by selection ({@link SelectedQuantiles}): no sort.
+ */
 final class SortedValuesAccumulator implements Accumulator {
 
-    private double[] values = new double[1024];
+    private long[] keys = new long[1024];
     private int size;
 
     @Override
@@ -15,17 +18,14 @@ final class SortedValuesAccumulator implements Accumulator {
         if (value.state != State.VALUE || Double.isNaN(value.number)) {
             return;
         }
-        if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
         }
-        values[size++] = value.number;
+        keys[size++] = DoubleOrder.key(value.number);
     }
 
     @Override
-    public SortedNumbers result() {
-        double[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
-        return new SortedNumbers(sorted);
+    public SelectedQuantiles result() {
+        return new SelectedQuantiles(Arrays.copyOf(keys, size));
     }
-
 }

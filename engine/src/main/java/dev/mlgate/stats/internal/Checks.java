@@ -1,7 +1,5 @@
 package dev.mlgate.stats.internal;
 
-import java.util.Arrays;
-
 /** Argument checks shared by the statistics classes; every failure names the argument. */
 public final class Checks {
 
@@ -48,12 +46,5 @@ public final class Checks {
         if (!(level > 0.0 && level < 1.0)) {
             throw new IllegalArgumentException(name + " must be strictly between 0 and 1, but was " + level);
         }
-    }
-
-    /** A sorted copy of the sample. */
-    public static double[] sortedCopy(double[] sample) {
-        double[] copy = sample.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }

@@ -24,9 +24,14 @@ public final class Quantiles {
         if (below < 0) {
             return sorted[0];
         }
-        double fraction = h - below;
-        double a = sorted[below];
-        double b = sorted[below + 1];
+        return interpolate(sorted[below], sorted[below + 1], h - below);
+    }
+
+    /**
+     * {@code a + fraction (b - a)}, from the upper neighbour {@code b} when the fraction is at least 1/2,
+     * as NumPy's {@code _lerp} evaluates it.
+     */
+    public static double interpolate(double a, double b, double fraction) {
         double diff = b - a;
         return fraction >= 0.5 ? b - diff * (1 - fraction) : a + diff * fraction;
     }
