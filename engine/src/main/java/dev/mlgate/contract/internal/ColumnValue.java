@@ -298,6 +298,18 @@ final class ColumnValue {
         }
     }
 
+    /**
+     * Sets the value from a cell read elsewhere from {@code text} (a Spark executor's value): as
+     * {@link #set(Object, long)}, with that text as {@link #raw()}; a text without a cell is unreadable.
+     */
+    void set(Object cell, String text, long rowNumber) {
+        set(cell, rowNumber);
+        raw = text;
+        if (cell == null && text != null) {
+            state = State.UNREADABLE;
+        }
+    }
+
     private void setTemporal(Object value) {
         temporal = value;
         if (value instanceof LocalDate date) {

@@ -50,15 +50,7 @@ public final class RecordRows {
      * Boolean, String, or the java.time value), {@code raw} its text.
      */
     public void set(int component, String raw, Object value) {
-        ColumnValue field = values[component];
-        if (raw == null || value == null) {
-            field.set(null, 0);
-            field.raw = raw;
-            field.state = raw == null ? ColumnValue.State.NULL : ColumnValue.State.UNREADABLE;
-            return;
-        }
-        field.set(value, 0);
-        field.raw = raw;
+        values[component].set(raw == null ? null : value, raw, 0);
     }
 
     /**
