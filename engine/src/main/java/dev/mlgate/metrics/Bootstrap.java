@@ -1,8 +1,9 @@
 package dev.mlgate.metrics;
 
+import dev.mlgate.metrics.internal.ResamplePlan;
+import dev.mlgate.metrics.internal.ResampleRunner;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
@@ -16,8 +17,11 @@ import java.util.function.Function;
  * linear interpolation). Resamples on which the metric is undefined (for example a resample without
  * positives) are counted in {@link Interval#undefinedResamples()} and left out of the percentiles.
  *
- * <p>Deterministic: resamples are drawn in order from one {@code SplittableRandom(seed)}, so the same view,
- * metric, seed, resample count and confidence give an identical interval. Immutable.
+ * <p>Deterministic: the resamples are those drawn in order from one {@code SplittableRandom(seed)}, so the
+ * same view, metric, seed, resample count and confidence give an identical interval. Each resample's
+ * weights are computed from its index ({@link ResamplePlan}), so resamples run on several threads
+ * ({@code -Dmlgate.threads}, default the available processors) with the same result as on one: the metric
+ * must therefore be safe to call from several threads, as a function of the view is. Immutable.
  *
  * @param seed       the random seed
  * @param resamples  the number of resamples, at least 1 (default 1000)
@@ -83,16 +87,27 @@ public record Bootstrap(long seed, int resamples, double confidence) {
             return undefined(estimate, Double.NaN, 0,
                     "the metric is undefined on the evaluation rows: " + estimate.undefinedReason());
         }
-        SplittableRandom random = new SplittableRandom(seed);
+        ResamplePlan plan = ResamplePlan.of(seed, view);
         double[] values = new double[resamples];
+        String[] reasons = new String[resamples];
+        try {
+            ResampleRunner.run(resamples, ResampleRunner.defaultThreads(), r -> {
+                Metric m = metric.apply(view.withWeights(plan.weights(r, view)));
+                values[r] = m.isDefined() ? m.value() : Double.NaN;
+                reasons[r] = m.isDefined() ? null : m.undefinedReason();
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // a Function throws no checked exception
+        }
         int defined = 0;
         String firstReason = null;
         for (int r = 0; r < resamples; r++) {
-            Metric m = metric.apply(view.withWeights(PoissonWeights.draw(random, view)));
-            if (m.isDefined()) {
-                values[defined++] = m.value();
+            if (reasons[r] == null) {
+                values[defined++] = values[r];
             } else if (firstReason == null) {
-                firstReason = m.undefinedReason();
+                firstReason = reasons[r];
             }
         }
         int undefinedCount = resamples - defined;
