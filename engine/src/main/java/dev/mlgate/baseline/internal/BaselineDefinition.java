@@ -98,7 +98,8 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
                 .filter(ComparisonGate.class::isInstance).map(ComparisonGate.class::cast).toList();
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
                 entries, firstRun, joined,
-                new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
+                new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples(),
+                        configuration.threads()), minSliceSize,
                 comparison.correction(), new SliceFamily(sliceGates), new WholeRows(wholeGates));
     }
 

@@ -11,9 +11,10 @@ import java.util.List;
  * paired bootstrap interval of the (possibly relative) difference, and the p-value of the gate's test
  * ({@link Significance}). Gates estimated together on the same views share one bootstrap pass: each
  * resample's weights are drawn once for all of them, and since every gate's bootstrap uses the suite's
- * seed, each interval is the one the gate's own bootstrap would give.
+ * seed, each interval is the one the gate's own bootstrap would give. Resamples run on {@code threads}
+ * threads ({@code mlgate.threads}) with the same results as on one.
  */
-record Estimator(Object instance, long seed, int resamples) {
+record Estimator(Object instance, long seed, int resamples, int threads) {
 
     /** A gate's method and requirement. */
     record Gate(ComparisonMethod method, Requirement requirement) {
@@ -111,6 +112,6 @@ record Estimator(Object instance, long seed, int resamples) {
     private List<PairedBootstrap.Outcome> bootstrap(List<PairedBootstrap.Shared<Object>> metrics,
             Resamplable<?> candidate, Resamplable<?> baseline) throws Exception {
         PairedBootstrap bootstrap = new PairedBootstrap(seed, resamples, metrics.get(0).confidence());
-        return bootstrap.differences((Resamplable) candidate, (Resamplable) baseline, (List) metrics);
+        return bootstrap.differences((Resamplable) candidate, (Resamplable) baseline, (List) metrics, threads);
     }
 }
