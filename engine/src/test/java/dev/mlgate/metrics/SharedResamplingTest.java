@@ -65,8 +65,7 @@ class SharedResamplingTest {
         List<Bootstrap.Shared<BinaryScores>> metrics = List.of(new Bootstrap.Shared<>(BinaryScores::rocAuc, 0.95),
                 new Bootstrap.Shared<>(BinaryScores::averagePrecision, 0.9));
         Bootstrap bootstrap = new Bootstrap(SEED, RESAMPLES, 0.95);
-        assertThat(intervals(bootstrap.intervals(candidate, metrics, 4)))
-                .isEqualTo(intervals(bootstrap.intervals(candidate, metrics, 1)));
+        assertThat(bootstrap.intervals(candidate, metrics, 4)).isEqualTo(bootstrap.intervals(candidate, metrics, 1));
         List<PairedBootstrap.Shared<BinaryScores>> paired = List.of(
                 new PairedBootstrap.Shared<>(BinaryScores::rocAuc, false, 0.95),
                 new PairedBootstrap.Shared<>(BinaryScores::logLoss, true, 0.9));
@@ -98,10 +97,6 @@ class SharedResamplingTest {
                 throw new IllegalArgumentException("resample " + r);
             }
         })).hasMessage("resample 7");
-    }
-
-    private static List<double[]> intervals(List<Bootstrap.Outcome> outcomes) {
-        return outcomes.stream().map(o -> new double[] {o.interval().lower(), o.interval().upper()}).toList();
     }
 
     /** The bootstrap as it was before resamples were shared: one generator, resamples drawn in order. */
