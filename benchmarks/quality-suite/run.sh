@@ -29,10 +29,12 @@ fi
 mvn -B -q -pl report dependency:build-classpath -Dmdep.outputFile="$PWD/$out/report-classpath.txt" -Dmdep.includeScope=runtime
 classpath="benchmarks/target/classes:engine/target/classes:$(ls report/target/mlgate-report-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$out/report-classpath.txt")"
 
-# /usr/bin/time -v's elapsed seconds and peak RSS (MiB) of a finished run, from its log.
+# /usr/bin/time -v's elapsed seconds, CPU seconds (user + system) and peak RSS (MiB) of a finished run. On a
+# machine shared with other jobs the CPU seconds are the comparable figure: elapsed time depends on the load.
 measured() {
     awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]}
-        /Maximum resident set size/ {rss = $2 / 1024} END {printf "%.1f s, %.0f MiB", s, rss}' "$1"
+        /User time|System time/ {cpu += $2} /Maximum resident set size/ {rss = $2 / 1024}
+        END {printf "%.1f s elapsed, %.1f CPU s, %.0f MiB peak RSS", s, cpu, rss}' "$1"
 }
 
 uptime | tee "$out/load.txt"
