@@ -1,9 +1,13 @@
 package dev.mlgate.metrics;
 
+import dev.mlgate.metrics.internal.ResamplePlan;
+import dev.mlgate.metrics.internal.ResampleRunner;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Percentile confidence intervals for any metric of any {@link Resamplable} view, by Poisson bootstrap.
@@ -16,8 +20,11 @@ import java.util.function.Function;
  * linear interpolation). Resamples on which the metric is undefined (for example a resample without
  * positives) are counted in {@link Interval#undefinedResamples()} and left out of the percentiles.
  *
- * <p>Deterministic: resamples are drawn in order from one {@code SplittableRandom(seed)}, so the same view,
- * metric, seed, resample count and confidence give an identical interval. Immutable.
+ * <p>Deterministic: the resamples are those drawn in order from one {@code SplittableRandom(seed)}, so the
+ * same view, metric, seed, resample count and confidence give an identical interval. Each resample's
+ * weights are computed from its index ({@link ResamplePlan}), so resamples run on several threads
+ * ({@code -Dmlgate.threads}, default the available processors) with the same result as on one: the metric
+ * must therefore be safe to call from several threads, as a function of the view is. Immutable.
  *
  * @param seed       the random seed
  * @param resamples  the number of resamples, at least 1 (default 1000)
@@ -77,22 +84,95 @@ public record Bootstrap(long seed, int resamples, double confidence) {
      * @return the interval; undefined when the metric is undefined on the original rows or on every resample
      */
     public <V extends Resamplable<V>> Interval interval(V view, Function<? super V, Metric> metric) {
+        Outcome outcome = intervals(view, List.of(new Shared<>(metric, confidence)), ResampleRunner.defaultThreads())
+                .get(0);
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.interval();
+    }
+
+    /**
+     * One metric of a shared pass and its interval's level.
+     *
+     * @param <V> the view type
+     */
+    public record Shared<V>(Function<? super V, Metric> metric, double confidence) {
+    }
+
+    /** A shared pass's interval for one metric, or what the metric threw (on the lowest-numbered resample). */
+    public record Outcome(Interval interval, RuntimeException failure) {
+    }
+
+    /**
+     * The intervals of several metrics of one view in one pass: each resample's weights are drawn and the
+     * view re-weighted once, then every metric is evaluated on it. Each metric's interval is exactly what
+     * {@link #interval} gives for it alone with this seed and resample count, at its own confidence;
+     * the resamples run on {@code threads} threads with the same results as on one.
+     *
+     * @param view    the rows
+     * @param metrics the metrics and their levels
+     * @param threads the threads to run resamples on, at least 1
+     * @param <V>     the view type
+     * @return one outcome per metric, in order
+     */
+    public <V extends Resamplable<V>> List<Outcome> intervals(V view, List<Shared<V>> metrics, int threads) {
         Objects.requireNonNull(view, "view");
-        Metric estimate = metric.apply(view);
+        int k = metrics.size();
+        Metric[] estimates = new Metric[k];
+        RuntimeException[][] failures = new RuntimeException[k][resamples + 1];
+        boolean[] resampled = new boolean[k];
+        for (int m = 0; m < k; m++) {
+            try {
+                estimates[m] = metrics.get(m).metric().apply(view);
+                resampled[m] = estimates[m].isDefined();
+            } catch (RuntimeException e) {
+                failures[m][resamples] = e;
+            }
+        }
+        ResamplePlan plan = ResamplePlan.of(seed, view);
+        double[][] values = new double[k][resamples];
+        String[][] reasons = new String[k][resamples];
+        try {
+            ResampleRunner.run(IntStream.range(0, k).anyMatch(m -> resampled[m]) ? resamples : 0, threads, r -> {
+                V resample = view.withWeights(plan.weights(r, view));
+                for (int m = 0; m < k; m++) {
+                    if (resampled[m]) {
+                        try {
+                            Metric value = metrics.get(m).metric().apply(resample);
+                            values[m][r] = value.isDefined() ? value.value() : Double.NaN;
+                            reasons[m][r] = value.isDefined() ? null : value.undefinedReason();
+                        } catch (RuntimeException e) {
+                            failures[m][r] = e;
+                        }
+                    }
+                }
+            });
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+        List<Outcome> outcomes = new ArrayList<>(k);
+        for (int m = 0; m < k; m++) {
+            RuntimeException failure = Arrays.stream(failures[m]).filter(Objects::nonNull).findFirst().orElse(null);
+            outcomes.add(failure != null ? new Outcome(null, failure) : new Outcome(new Bootstrap(seed, resamples,
+                    metrics.get(m).confidence()).summarise(estimates[m], values[m], reasons[m]), null));
+        }
+        return outcomes;
+    }
+
+    /** The interval from each resample's value, or its undefined reason (null when defined). */
+    private Interval summarise(Metric estimate, double[] values, String[] reasons) {
         if (!estimate.isDefined()) {
             return undefined(estimate, Double.NaN, 0,
                     "the metric is undefined on the evaluation rows: " + estimate.undefinedReason());
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] values = new double[resamples];
         int defined = 0;
         String firstReason = null;
         for (int r = 0; r < resamples; r++) {
-            Metric m = metric.apply(view.withWeights(PoissonWeights.draw(random, view)));
-            if (m.isDefined()) {
-                values[defined++] = m.value();
+            if (reasons[r] == null) {
+                values[defined++] = values[r];
             } else if (firstReason == null) {
-                firstReason = m.undefinedReason();
+                firstReason = reasons[r];
             }
         }
         int undefinedCount = resamples - defined;

@@ -1,7 +1,8 @@
 package dev.mlgate.metrics;
 
+import dev.mlgate.metrics.internal.ResamplePlan;
+import dev.mlgate.metrics.internal.ResampleRunner;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * The paired Poisson bootstrap of a difference between two models on the same rows: each resample
@@ -47,27 +48,97 @@ public record PairedBootstrap(long seed, int resamples, double confidence) {
      */
     public <V extends Resamplable<V>> Result difference(V candidate, V baseline, MetricFunction<? super V> metric,
             boolean relative) throws Exception {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] differences = new double[resamples];
+        Shared<V> shared = new Shared<>(metric, relative, confidence);
+        Outcome outcome = differences(candidate, baseline, java.util.List.of(shared)).get(0);
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.result();
+    }
+
+    /**
+     * One metric of a shared pass: the metric, whether its difference is relative, and its interval's level.
+     *
+     * @param <V> the kind of evaluation view
+     */
+    public record Shared<V>(MetricFunction<? super V> metric, boolean relative, double confidence) {
+    }
+
+    /** A shared pass's result for one metric, or what its metric threw on the lowest-numbered resample. */
+    public record Outcome(Result result, Exception failure) {
+    }
+
+    /**
+     * The paired bootstraps of several metrics in one pass: each resample's weights are drawn once and
+     * both re-weighted views built once, then every metric is evaluated on them. Each metric's result is
+     * exactly what {@link #difference} gives for it alone with this seed and resample count (the
+     * resamples are the same), at that metric's own confidence. Resamples run on several threads
+     * ({@code -Dmlgate.threads}, default the available processors) with the same results as on one.
+     */
+    public <V extends Resamplable<V>> java.util.List<Outcome> differences(V candidate, V baseline,
+            java.util.List<Shared<V>> metrics) throws Exception {
+        return differences(candidate, baseline, metrics, ResampleRunner.defaultThreads());
+    }
+
+    /** {@link #differences(Resamplable, Resamplable, java.util.List)} on {@code threads} threads. */
+    public <V extends Resamplable<V>> java.util.List<Outcome> differences(V candidate, V baseline,
+            java.util.List<Shared<V>> metrics, int threads) throws Exception {
+        int k = metrics.size();
+        ResamplePlan plan = ResamplePlan.of(seed, candidate);
+        double[][] values = new double[k][resamples];
+        String[][] reasons = new String[k][resamples];
+        Exception[][] failures = new Exception[k][resamples];
+        ResampleRunner.run(resamples, threads, r -> {
+            int[] weights = plan.weights(r, candidate);
+            V c = candidate.withWeights(weights);
+            V b = baseline.withWeights(weights);
+            for (int m = 0; m < k; m++) {
+                try {
+                    resample(metrics.get(m), c, b, values[m], reasons[m], r);
+                } catch (Exception e) {
+                    failures[m][r] = e;
+                }
+            }
+        });
+        java.util.List<Outcome> outcomes = new java.util.ArrayList<>(k);
+        for (int m = 0; m < k; m++) {
+            outcomes.add(outcome(new PairedBootstrap(seed, resamples, metrics.get(m).confidence()), values[m],
+                    reasons[m], failures[m]));
+        }
+        return outcomes;
+    }
+
+    private static <V> void resample(Shared<V> shared, V candidate, V baseline, double[] values, String[] reasons,
+            int r) throws Exception {
+        Metric c = shared.metric().apply(candidate);
+        Metric b = shared.metric().apply(baseline);
+        if (!c.isDefined() || !b.isDefined()) {
+            reasons[r] = (c.isDefined() ? b : c).undefinedReason();
+        } else if (shared.relative() && b.value() == 0) {
+            reasons[r] = "the baseline's " + b.name() + " is 0";
+        } else {
+            values[r] = shared.relative() ? (c.value() - b.value()) / Math.abs(b.value()) : c.value() - b.value();
+        }
+    }
+
+    private static Outcome outcome(PairedBootstrap bootstrap, double[] values, String[] reasons, Exception[] failures) {
         int defined = 0;
         String firstReason = null;
-        for (int r = 0; r < resamples; r++) {
-            int[] weights = PoissonWeights.draw(random, candidate);
-            Metric c = metric.apply(candidate.withWeights(weights));
-            Metric b = metric.apply(baseline.withWeights(weights));
-            if (!c.isDefined() || !b.isDefined()) {
-                firstReason = firstReason != null ? firstReason : (c.isDefined() ? b : c).undefinedReason();
-            } else if (relative && b.value() == 0) {
-                firstReason = firstReason != null ? firstReason : "the baseline's " + b.name() + " is 0";
-            } else {
-                differences[defined++] = relative ? (c.value() - b.value()) / Math.abs(b.value()) : c.value() - b.value();
+        for (int r = 0; r < values.length; r++) {
+            if (failures[r] != null) {
+                return new Outcome(null, failures[r]);
+            }
+            if (reasons[r] == null) {
+                values[defined++] = values[r];
+            } else if (firstReason == null) {
+                firstReason = reasons[r];
             }
         }
         if (defined == 0) {
-            return new Result(Double.NaN, Double.NaN, Double.NaN, 0, resamples, "the difference is undefined on all "
-                    + resamples + " resamples, for example: " + firstReason);
+            return new Outcome(new Result(Double.NaN, Double.NaN, Double.NaN, 0, values.length, "the difference is"
+                    + " undefined on all " + values.length + " resamples, for example: " + firstReason), null);
         }
-        return summarise(Arrays.copyOf(differences, defined), resamples - defined);
+        return new Outcome(bootstrap.summarise(Arrays.copyOf(values, defined), values.length - defined), null);
     }
 
     /** The interval and p-value of the given resampled differences. */

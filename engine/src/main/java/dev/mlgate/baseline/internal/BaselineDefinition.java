@@ -94,10 +94,13 @@ final class BaselineDefinition extends DeclaredSuite<BaselineState> {
         manifest.ifPresent(resolved -> entries.putAll(resolved.entries()));
         List<SliceComparisonGate> sliceGates = checks().stream().map(CheckSpec::check)
                 .filter(SliceComparisonGate.class::isInstance).map(SliceComparisonGate.class::cast).toList();
+        List<ComparisonGate> wholeGates = checks().stream().map(CheckSpec::check)
+                .filter(ComparisonGate.class::isInstance).map(ComparisonGate.class::cast).toList();
         return new BaselineState(shown(configuration, candidateFile), twoFiles ? shown(configuration, baselineFile) : null,
                 entries, firstRun, joined,
-                new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples()), minSliceSize,
-                comparison.correction(), new SliceFamily(sliceGates));
+                new Estimator(suiteInstance(), configuration.seed(), configuration.bootstrapResamples(),
+                        configuration.threads()), minSliceSize,
+                comparison.correction(), new SliceFamily(sliceGates), new WholeRows(wholeGates));
     }
 
     @Override

@@ -20,10 +20,11 @@ import java.util.List;
  * @param minSliceSize fewest rows a slice needs to be compared
  * @param correction the correction of the slice family
  * @param family the per-slice results of the suite's per-slice gates, computed on first use
+ * @param wholeRows the estimates of the suite's whole-row gates, computed together on first use
  */
 record BaselineState(Path candidateFile, Path baselineFile, Map<String, String> artifacts, boolean firstRun,
         Joined joined, Estimator estimator, int minSliceSize,
-        Correction correction, SliceFamily family) {
+        Correction correction, SliceFamily family, WholeRows wholeRows) {
 
     /** The candidate's view of the joined rows. */
     Resamplable<?> candidate() {

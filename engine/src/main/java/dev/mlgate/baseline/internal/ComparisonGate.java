@@ -17,7 +17,7 @@ record ComparisonGate(ComparisonMethod method, Requirement requirement) implemen
         if (state.firstRun()) {
             return firstRun(state, method, requirement, state.candidate(), state.where());
         }
-        Estimate estimate = state.estimator().estimate(method, requirement, state.candidate(), state.baseline());
+        Estimate estimate = state.wholeRows().estimate(this, state);
         return Judge.judge(estimate, requirement, state.where(), Double.NaN, 0, Map.of());
     }
 

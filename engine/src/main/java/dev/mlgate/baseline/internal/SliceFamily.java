@@ -12,7 +12,8 @@ import java.util.Map;
  * gate the suite declares (selected or not, so that the adjusted values do not depend on what an IDE
  * re-runs) on every slice large enough to compare. With {@link Correction#HOLM}, the defined slice
  * p-values of the whole family are adjusted together by Holm's step-down method; gates decide
- * significance on the adjusted value and report both.
+ * significance on the adjusted value and report both. On each slice, every gate's paired bootstrap is
+ * drawn in one shared pass ({@link Estimator#estimates}).
  */
 final class SliceFamily {
 
@@ -43,27 +44,41 @@ final class SliceFamily {
     }
 
     private Map<SliceComparisonGate, List<Outcome>> compute(BaselineState state) {
+        List<Slice> slices = state.joined().slices();
+        Estimator.Attempt[][] attempts = new Estimator.Attempt[gates.size()][slices.size()];
+        List<Estimator.Gate> all = gates.stream().map(gate -> new Estimator.Gate(gate.method(), gate.requirement()))
+                .toList();
+        for (int s = 0; s < slices.size(); s++) {
+            Slice slice = slices.get(s);
+            if (state.firstRun() || slice.rows().length < state.minSliceSize() || gates.isEmpty()) {
+                continue;
+            }
+            // one subset and one bootstrap pass per slice, shared by every per-slice gate
+            List<Estimator.Attempt> onSlice;
+            try {
+                onSlice = state.estimator().estimates(all, Views.subset(state.candidate(), slice.rows()),
+                        Views.subset(state.baseline(), slice.rows()));
+            } catch (Exception e) {
+                onSlice = all.stream().map(gate -> new Estimator.Attempt(null, e)).toList();
+            }
+            for (int g = 0; g < gates.size(); g++) {
+                attempts[g][s] = onSlice.get(g);
+            }
+        }
         Map<SliceComparisonGate, List<Outcome>> raw = new LinkedHashMap<>();
         List<Double> pValues = new ArrayList<>();
-        for (SliceComparisonGate gate : gates) {
+        for (int g = 0; g < gates.size(); g++) {
             List<Outcome> results = new ArrayList<>();
-            for (Slice slice : state.joined().slices()) {
-                Estimate estimate = null;
-                Exception failure = null;
-                if (!state.firstRun() && slice.rows().length >= state.minSliceSize()) {
-                    try {
-                        estimate = state.estimator().estimate(gate.method(), gate.requirement(),
-                                Views.subset(state.candidate(), slice.rows()), Views.subset(state.baseline(), slice.rows()));
-                    } catch (Exception e) {
-                        failure = e;
-                    }
-                }
+            for (int s = 0; s < slices.size(); s++) {
+                Estimator.Attempt attempt = attempts[g][s];
+                Estimate estimate = attempt == null ? null : attempt.estimate();
+                Exception failure = attempt == null ? null : attempt.failure();
                 if (estimate != null && estimate.isDefined() && !Double.isNaN(estimate.pValue())) {
                     pValues.add(estimate.pValue());
                 }
-                results.add(new Outcome(slice, estimate, Double.NaN, 0, failure));
+                results.add(new Outcome(slices.get(s), estimate, Double.NaN, 0, failure));
             }
-            raw.put(gate, results);
+            raw.put(gates.get(g), results);
         }
         if (state.correction() != Correction.HOLM || pValues.isEmpty()) {
             return raw;

@@ -1,5 +1,8 @@
 package dev.mlgate.metrics.internal;
 
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * Metrics that read binary scores as probabilities of the positive class.
  */
@@ -7,6 +10,9 @@ public final class ProbabilityMetrics {
 
     /** The clipping bound of log loss: the machine epsilon of float64, 2^-52 (numpy {@code finfo(float64).eps}). */
     public static final double LOG_LOSS_EPS = Math.ulp(1.0);
+
+    /** Row losses by scores array (identity); weak, so they go with the views that share the array. */
+    private static final Map<double[], RowLosses> ROW_LOSSES = new WeakHashMap<>();
 
     private ProbabilityMetrics() {
     }
@@ -37,23 +43,50 @@ public final class ProbabilityMetrics {
      * @return the mean log loss
      */
     public static double logLoss(BinaryData data) {
-        double[] s = data.scores();
-        boolean[] y = data.labels();
+        double[] loss = rowLosses(data);
         CompensatedSum sum = new CompensatedSum();
         long total = 0;
-        for (int i = 0; i < s.length; i++) {
+        for (int i = 0; i < loss.length; i++) {
             int w = data.weightAt(i);
             if (w == 0) {
                 continue;
             }
+            sum.add(w * loss[i]);
+            total += w;
+        }
+        return sum.value() / total;
+    }
+
+    /**
+     * Each sorted row's {@code -log} of the true class's renormalised, clipped probability. Kept per scores
+     * array (shared, never modified, by a view and all its re-weightings), so that the resamples of a
+     * bootstrap sum weights times losses instead of taking a logarithm per row each time.
+     */
+    private static double[] rowLosses(BinaryData data) {
+        synchronized (ROW_LOSSES) {
+            RowLosses cached = ROW_LOSSES.get(data.scores());
+            if (cached != null && cached.labels() == data.labels()) {
+                return cached.losses();
+            }
+        }
+        double[] s = data.scores();
+        boolean[] y = data.labels();
+        double[] losses = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
             double p = Math.min(Math.max(s[i], LOG_LOSS_EPS), 1.0 - LOG_LOSS_EPS);
             double q = 1.0 - p;
             double norm = q + p;
             double trueClass = y[i] ? p / norm : q / norm;
-            sum.add(w * -Math.log(trueClass));
-            total += w;
+            losses[i] = -Math.log(trueClass);
         }
-        return sum.value() / total;
+        synchronized (ROW_LOSSES) {
+            ROW_LOSSES.put(s, new RowLosses(y, losses));
+        }
+        return losses;
+    }
+
+    /** The row losses of one scores array, and the labels they were computed with. */
+    private record RowLosses(boolean[] labels, double[] losses) {
     }
 
     /**

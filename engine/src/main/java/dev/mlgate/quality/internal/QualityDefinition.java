@@ -56,7 +56,9 @@ final class QualityDefinition extends DeclaredSuite<QualityState> {
         reference.ifPresent(predictions -> artifacts.add("agreement predictions", predictions.summary()));
         return new QualityState(file, artifacts.toMap(), declared.task(), read.view(),
                 read.slices(), read.ids(), minSliceSize, instance, configuration.seed(),
-                configuration.bootstrapResamples(), run, reference, configuration.maxExamples());
+                configuration.bootstrapResamples(), run, reference, configuration.maxExamples(), configuration.threads(),
+                new SharedIntervals(checks().stream().map(CheckSpec::check).filter(ThresholdGate.class::isInstance)
+                        .map(ThresholdGate.class::cast).toList()));
     }
 
     @Override

@@ -28,10 +28,12 @@ import java.util.Optional;
  * @param model what scoring the model file gave, when the suite scores one
  * @param reference the predictions a model file must agree with, when {@link dev.mlgate.quality.AgreesWith} is declared
  * @param maxExamples the most example rows a gate reports
+ * @param threads the threads bootstrap resamples run on ({@code mlgate.threads})
+ * @param intervals the intervals of the suite's interval gates on all rows, computed together on first use
  */
 record QualityState(Path file, Map<String, String> artifacts, Task task, Resamplable<?> view, List<Slice> slices,
         List<String> ids, int minSliceSize, Object instance, long seed, int resamples, Optional<ModelRun> model,
-        Optional<ReferencePredictions> reference, int maxExamples) {
+        Optional<ReferencePredictions> reference, int maxExamples, int threads, SharedIntervals intervals) {
 
     /** Why every gate of a file with a header and no data rows is inconclusive. */
     static final String NO_ROWS = "no evaluation rows";

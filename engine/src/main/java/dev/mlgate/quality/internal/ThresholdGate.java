@@ -54,8 +54,9 @@ record ThresholdGate(GateMethod gate, Threshold threshold) implements Check<Qual
         if (!estimate.isDefined()) {
             return undefined(estimate, where);
         }
-        Interval interval = Resampling.interval(bootstrap, view,
-                resample -> gate.apply(state.instance(), resample));
+        Interval interval = view == state.view() && state.intervals().covers(this)
+                ? state.intervals().interval(this, state)
+                : Resampling.interval(bootstrap, state.threads(), view, resample -> gate.apply(state.instance(), resample));
         String resampling = interval.resamples() + " resamples, " + interval.undefinedResamples() + " undefined, seed "
                 + interval.seed();
         if (!interval.isDefined()) {
