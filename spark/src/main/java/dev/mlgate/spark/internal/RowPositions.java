@@ -51,6 +51,11 @@ final class RowPositions {
         positioned = withIds.select(kept.toArray(Column[]::new));
     }
 
+    /** Reads the kept rows from {@code rows} from now on: the same rows, persisted. */
+    void use(Dataset<Row> rows) {
+        positioned = rows;
+    }
+
     /** The rows with their position columns. */
     Dataset<Row> rows() {
         return positioned;
