@@ -84,6 +84,7 @@ final class ColumnRequests {
                 return () -> found;
             });
         } else if (request instanceof MetricRequest.ValueCounts counts) {
+            jobs.expectJob();
             results.put(request, scalars -> () -> jobs.valueCounts(value.raw(), counts.limit()));
         } else {
             throw Unsupported.request(value.column(), request);

@@ -11,8 +11,9 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * Spark's own expressions for the common text forms whose reading they give exactly as the engine's
  * parsers do, so most fields never reach the parsing UDF: integers of at most 18 digits with an optional
- * sign (cast only after the pattern matched, so ANSI mode cannot throw), and booleans (true/false, yes/no
- * case-insensitive, 1/0). Every other text goes to {@link TextValues}. Dates stay with the UDF: Spark's
+ * sign (cast only after the pattern matched, so ANSI mode cannot throw), plain decimals (digits, an
+ * optional fraction) of {@code double} columns, and booleans (true/false, yes/no case-insensitive, 1/0).
+ * Every other text goes to {@link TextValues}. Dates stay with the UDF: Spark's
  * {@code to_date} throws on some impossible dates unless the session's parser policy is changed.
  */
 final class FastText {
@@ -41,6 +42,19 @@ final class FastText {
                         lit(0).as("nanos")))
                         .when(isFalse, struct(lit(0.0).as("num"), lit(0L).as("int"), lit("false").as("key"),
                                 lit(0).as("nanos")));
+            }
+            case DECIMAL -> {
+                if (type.singlePrecision()) {
+                    yield parsed;
+                }
+                // plain decimals of at most 300 integral digits: finite, and Spark's cast is Double.parseDouble,
+                // the correctly rounded value the engine's parser gives; the key is Double.toString, as its own
+                Column number = raw.cast(DataTypes.DoubleType);
+                yield when(raw.isNull(), lit(null))
+                        .when(raw.rlike("^[+-]?[0-9]{1,300}(\\.[0-9]+)?$"), struct(number.as("num"),
+                                lit(null).cast(DataTypes.LongType).as("int"), when(number.equalTo(0), lit("0.0"))
+                                        .otherwise(number.cast(DataTypes.StringType)).as("key"), lit(0).as("nanos")))
+                        .otherwise(parsed);
             }
             default -> parsed;
         };

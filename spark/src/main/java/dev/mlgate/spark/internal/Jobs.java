@@ -34,6 +34,8 @@ final class Jobs {
     private final ExampleJob exampleJob;
     private final List<Column> projection = new java.util.ArrayList<>();
     private Dataset<Row> prepared;
+    private Persisted persisted;
+    private boolean laterJobs;
 
     Jobs(SparkInput input, ScanSettings settings, QuantileMode quantiles) {
         this.input = input;
@@ -73,13 +75,34 @@ final class Jobs {
         return positions;
     }
 
-    /** Runs the single pass (and the uniqueness job when a request asked a question); the pass's row. */
+    /** Notes that a request will run a job of its own on the rows (value counts, a drift sample). */
+    void expectJob() {
+        laterJobs = true;
+    }
+
+    /**
+     * Runs the scalar pass (and the uniqueness job when a request asked a question); the pass's row. When
+     * more than one job is known to read the rows, their parsed projection is persisted first, so the
+     * input is read and parsed once; {@link #release()} frees it.
+     */
     Row run() {
-        prepared = input.rows().select(projection.toArray(Column[]::new));
         positions.keep(projection);
+        prepared = positions.rows();
+        if (pass.jobs() > 1 || !repeats.isEmpty() || quantileProjection != null || laterJobs) {
+            persisted = Persisted.of(prepared);
+            prepared = persisted.rows();
+            positions.use(prepared);
+        }
         Row scalars = pass.run(prepared);
         repeatCounts = repeats.run(prepared);
         return scalars;
+    }
+
+    /** Frees the persisted rows, once every result of the scan has been read. */
+    void release() {
+        if (persisted != null) {
+            persisted.release();
+        }
     }
 
     Repeats.Counts repeatCounts(int question) {

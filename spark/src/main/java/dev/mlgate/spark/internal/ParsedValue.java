@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.mlgate.data.ValueKind;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.BooleanType;
@@ -55,8 +54,8 @@ record ParsedValue(String column, Column raw, Column parsed) {
     static ParsedValue of(SparkInput input, String column, ValueType type, DataType sparkType) {
         Column field = col(quoted(column));
         if (input.textual() || !native_(type.kind(), sparkType)) {
+            // null tokens are already null here: RowPositions reads them so, once per field
             Column raw = field.cast(DataTypes.StringType);
-            raw = nullTokens(raw, input.nullTokens());
             UserDefinedFunction parse = udf(new TextValues(type), SCHEMA);
             return new ParsedValue(column, raw, TextValues.parses(type.kind()) ? FastText.parse(raw, type,
                     parse.apply(raw)) : when(raw.isNotNull(), struct(lit(Double.NaN).as("num"),
@@ -116,11 +115,6 @@ record ParsedValue(String column, Column raw, Column parsed) {
             case STRING -> type instanceof StringType;
             default -> false;
         };
-    }
-
-    private static Column nullTokens(Column raw, Set<String> tokens) {
-        return tokens.isEmpty() ? raw : when(raw.isin(tokens.toArray()), lit(null).cast(DataTypes.StringType))
-                .otherwise(raw);
     }
 
     /** A column name as Spark resolves it literally, dots and all. */

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.spark_partition_id;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Numbers rows within their file, so a failing row's example names a row a reader can find.
@@ -40,8 +42,26 @@ final class RowPositions {
         Column file = input.fileBased() ? col("_metadata.file_path") : lit("");
         Column block = input.fileBased() ? col("_metadata.file_block_start") : spark_partition_id().cast("long");
         // the id is taken right after the scan: a filter below it would change the positions
-        withIds = input.rows().select(col("*"), file.as(FILE), block.as(BLOCK), monotonically_increasing_id().as(ID));
+        List<Column> columns = new java.util.ArrayList<>(fields(input));
+        columns.addAll(List.of(file.as(FILE), block.as(BLOCK), monotonically_increasing_id().as(ID)));
+        withIds = input.rows().select(columns.toArray(Column[]::new));
         positioned = withIds;
+    }
+
+    /**
+     * The input's fields, a null token (text meaning "missing") read as null. Done here, once per field:
+     * the id makes this projection nondeterministic, so Spark keeps it apart from the projection that
+     * parses the values, which would otherwise repeat the token test in every branch of the parse.
+     */
+    private static List<Column> fields(SparkInput input) {
+        if (input.nullTokens().isEmpty()) {
+            return List.of(col("*"));
+        }
+        Object[] tokens = input.nullTokens().toArray();
+        return input.header().stream().map(name -> {
+            Column field = col(ParsedValue.quoted(name));
+            return when(field.isin(tokens), lit(null).cast(DataTypes.StringType)).otherwise(field).as(name);
+        }).toList();
     }
 
     /** Keeps, besides the positions, only the given columns (the scan's parsed values) of each row. */
@@ -49,6 +69,11 @@ final class RowPositions {
         List<Column> kept = new java.util.ArrayList<>(List.of(order()));
         kept.addAll(columns);
         positioned = withIds.select(kept.toArray(Column[]::new));
+    }
+
+    /** Reads the kept rows from {@code rows} from now on: the same rows, persisted. */
+    void use(Dataset<Row> rows) {
+        positioned = rows;
     }
 
     /** The rows with their position columns. */

@@ -33,6 +33,7 @@ final class Samples {
 
     static Function<Row, Supplier<Sample>> register(SampleRequest request, ParsedValue value, ValueType type,
             Jobs jobs) {
+        jobs.expectJob();
         Column valued = value.isValue();
         int missing = jobs.pass().add(count(when(valued.unary_$bang(), true)));
         if (!request.numeric()) {

@@ -8,12 +8,20 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 
 /**
- * Every scalar aggregate of a suite in one {@code agg(...)}: one Spark job and one pass over the data,
- * as Deequ computes its scan-shareable analyzers. The row count is always the first aggregate.
+ * Every scalar aggregate of a suite, computed in aggregations of at most {@value #PER_AGGREGATION}
+ * aggregates each. Spark compiles an aggregation into Java code only while its buffer has at most
+ * {@code spark.sql.codegen.maxFields} (100) fields, and interprets it otherwise, several times slower;
+ * an aggregate here keeps at most three buffer fields (a variance), so each part stays compiled. A suite
+ * with more than one part reads a persisted projection (see {@link Jobs}), so the parts do not re-read
+ * the input. The row count is always the first aggregate.
  */
 final class ScalarPass {
+
+    /** Most aggregates of one Spark aggregation: 30 × 3 buffer fields stays below the limit of 100. */
+    static final int PER_AGGREGATION = 30;
 
     private final List<Column> aggregates = new ArrayList<>(List.of(count(lit(1)).as("a0")));
 
@@ -23,9 +31,21 @@ final class ScalarPass {
         return aggregates.size() - 1;
     }
 
+    /** How many Spark jobs {@link #run} takes. */
+    int jobs() {
+        return (aggregates.size() + PER_AGGREGATION - 1) / PER_AGGREGATION;
+    }
+
     /** Runs the pass: one row holding every aggregate, the row count first. */
     Row run(Dataset<Row> rows) {
-        Column first = aggregates.get(0);
-        return rows.agg(first, aggregates.subList(1, aggregates.size()).toArray(Column[]::new)).first();
+        List<Object> values = new ArrayList<>(aggregates.size());
+        for (int from = 0; from < aggregates.size(); from += PER_AGGREGATION) {
+            List<Column> part = aggregates.subList(from, Math.min(aggregates.size(), from + PER_AGGREGATION));
+            Row row = rows.agg(part.get(0), part.subList(1, part.size()).toArray(Column[]::new)).first();
+            for (int i = 0; i < row.size(); i++) {
+                values.add(row.get(i));
+            }
+        }
+        return RowFactory.create(values.toArray());
     }
 }

@@ -58,8 +58,16 @@ public final class SparkScan {
 
     public ScanResults run(ScanPlan plan, BackendContext context) {
         SparkInput input = new SparkReader(spark, csv).read(plan.dataset().location(), plan.dataset().format());
-        StructType schema = input.rows().schema();
         Jobs jobs = new Jobs(input, plan.settings(), quantiles);
+        try {
+            return run(plan, context, input, jobs);
+        } finally {
+            jobs.release();
+        }
+    }
+
+    private ScanResults run(ScanPlan plan, BackendContext context, SparkInput input, Jobs jobs) {
+        StructType schema = input.rows().schema();
         Map<String, ColumnDescription> declared = new HashMap<>();
         plan.columns().forEach(column -> declared.put(column.name(), column));
         Map<String, ParsedValue> values = new HashMap<>();

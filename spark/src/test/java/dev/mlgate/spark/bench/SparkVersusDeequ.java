@@ -53,14 +53,21 @@ public final class SparkVersusDeequ {
         List<Long> mlgateTimes = new ArrayList<>();
         List<Long> deequTimes = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
+            // CPU time of the whole process besides wall time: on a shared machine wall time follows the load
+            long cpu = cpuTime();
             long start = System.nanoTime();
             Map<String, String> observed = runMlgate(data);
             long mlgateTime = System.nanoTime() - start;
+            long mlgateCpu = cpuTime() - cpu;
+            cpu = cpuTime();
             start = System.nanoTime();
             Map<String, Double> metrics = runDeequ(spark, data);
             long deequTime = System.nanoTime() - start;
-            System.out.printf("round %d%s: mlgate %,d ms, Deequ %,d ms%n", round, round == 0 ? " (warm-up)" : "",
-                    mlgateTime / 1_000_000, deequTime / 1_000_000);
+            long deequCpu = cpuTime() - cpu;
+            System.out.printf("round %d%s: mlgate %,d ms (CPU %,d ms), Deequ %,d ms (CPU %,d ms), load %.1f%n", round,
+                    round == 0 ? " (warm-up)" : "", mlgateTime / 1_000_000, mlgateCpu / 1_000_000,
+                    deequTime / 1_000_000, deequCpu / 1_000_000,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (round > 0) {
                 mlgateTimes.add(mlgateTime);
                 deequTimes.add(deequTime);
@@ -89,6 +96,12 @@ public final class SparkVersusDeequ {
                 "dev.mlgate.benchmarks.ContractData$Variant");
         data.getMethod("write", java.nio.file.Path.class, long.class, long.class, variant).invoke(null, file,
                 data.getField("ROWS").getLong(null), data.getField("SEED").getLong(null), Enum.valueOf(variant, "REFERENCE"));
+    }
+
+    /** CPU time of every thread of this process (Spark's executor threads run in it in local mode). */
+    private static long cpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long median(List<Long> times) {
