@@ -43,3 +43,23 @@ uptime | tee "$out/load.txt"
 hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-markdown "$out/hyperfine.md" --export-json "$out/hyperfine.json" \
     -n mlgate "$(printf '%q ' "${mlgate[@]}")" -n pandas "$(printf '%q ' "${pandas[@]}")"
 uptime | tee -a "$out/load.txt"
+
+# In-run times, same run: mlgate from the test plan discovered to the last check's result (StartupTimes,
+# JVM start and report writing left out) against pandas' read_csv + checks (imports left out).
+for i in 1 2 3; do
+    "${mlgate[@]}" --config bench.startupTimes=true 2>&1 >/dev/null | grep 'startup:' > "$out/inrun-mlgate-$i.txt" || true
+    "${pandas[@]}" 2>&1 >/dev/null | grep 'load and checks' > "$out/inrun-pandas-$i.txt"
+done
+/usr/bin/python3 - "$out" <<'PY'
+import re, statistics, sys
+out = sys.argv[1]
+def ms(path, label):
+    for line in open(path):
+        if label in line:
+            return int(re.search(r"(\d+) ms wall", line).group(1))
+mlgate = [ms(f"{out}/inrun-mlgate-{i}.txt", "last check's result") - ms(f"{out}/inrun-mlgate-{i}.txt", "plan discovered")
+          for i in (1, 2, 3)]
+pandas = [float(re.search(r"([\d.]+) s", open(f"{out}/inrun-pandas-{i}.txt").read()).group(1)) * 1000 for i in (1, 2, 3)]
+m, p = statistics.median(mlgate), statistics.median(pandas)
+print(f"in-run (median of 3): mlgate plan discovered -> last result {m:.0f} ms {mlgate}; pandas load + checks {p:.0f} ms {pandas}; ratio {m / p:.2f}")
+PY
