@@ -8,24 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
 runs="${2:-5}"
-out=benchmarks/target/realistic
-mkdir -p "$out"
-
-mvn -B -q package -DskipTests -pl benchmarks,report -am
-junit_version=6.1.3
-launcher="$out/junit-platform-console-standalone-${junit_version}.jar"
-if [ ! -f "$launcher" ]; then
-    mvn -B -q dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:${junit_version}" \
-        -DoutputDirectory="$out" -Dmdep.stripVersion=false
-fi
-# A user's test class path: the suite classes, mlgate-engine and mlgate-report with their dependencies.
-mvn -B -q -pl report dependency:build-classpath -Dmdep.outputFile="$PWD/$out/report-classpath.txt" -Dmdep.includeScope=runtime
-classpath="benchmarks/target/classes:engine/target/classes:$(ls report/target/mlgate-report-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$out/report-classpath.txt")"
-
-data="$out/customers-$rows.csv"
-if [ ! -f "$data" ]; then
-    java -cp benchmarks/target/benchmarks.jar dev.mlgate.benchmarks.customers.CustomerData "$data" "$rows"
-fi
+source benchmarks/realistic/setup.sh
 
 mlgate=(java -jar "$launcher" execute --class-path "$classpath" --disable-banner --details=summary
     --select-class dev.mlgate.benchmarks.customers.CustomerContract

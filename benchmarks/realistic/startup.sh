@@ -8,22 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-10}"
 rows="${2:-1000}"
-out=benchmarks/target/realistic
-mkdir -p "$out"
-
-mvn -B -q package -DskipTests -pl benchmarks,report -am
-junit_version=6.1.3
-launcher="$out/junit-platform-console-standalone-${junit_version}.jar"
-if [ ! -f "$launcher" ]; then
-    mvn -B -q dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:${junit_version}" \
-        -DoutputDirectory="$out" -Dmdep.stripVersion=false
-fi
-mvn -B -q -pl report dependency:build-classpath -Dmdep.outputFile="$PWD/$out/report-classpath.txt" -Dmdep.includeScope=runtime
-classpath="benchmarks/target/classes:engine/target/classes:$(ls report/target/mlgate-report-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$out/report-classpath.txt")"
-data="$out/customers-$rows.csv"
-if [ ! -f "$data" ]; then
-    java -cp benchmarks/target/benchmarks.jar dev.mlgate.benchmarks.customers.CustomerData "$data" "$rows"
-fi
+source benchmarks/realistic/setup.sh
 archive="$PWD/$out/mlgate-startup.jsa"
 
 run() {

@@ -2,7 +2,6 @@ package dev.mlgate.spark.internal;
 
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.isnan;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -92,16 +91,7 @@ final class ColumnRequests {
     }
 
     private Function<Row, Supplier<Object>> counted(Counting counting) {
-        int checked = jobs.pass().add(count(when(counting.checks(), true)));
-        Column violating = counting.checks().and(counting.violates());
-        int violations = jobs.pass().add(count(when(violating, true)));
-        return scalars -> {
-            long found = scalars.getLong(violations);
-            long all = scalars.getLong(checked);
-            Supplier<List<FoundExample>> examples = found == 0 ? List::of
-                    : jobs.exampleJob().request(violating, value.raw());
-            return () -> new ViolationCount(all, found, jobs.valueExamples(examples.get()));
-        };
+        return jobs.violations(counting.checks(), counting.checks().and(counting.violates()), value.raw());
     }
 
     private Extreme extreme(MetricRequest.ExtremeValue request, Row found, ScanSettings settings) {

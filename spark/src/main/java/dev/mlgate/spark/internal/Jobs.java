@@ -5,14 +5,17 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import dev.mlgate.backend.DistinctCounts;
 import dev.mlgate.backend.Example;
 import dev.mlgate.backend.ScanSettings;
+import dev.mlgate.backend.ViolationCount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -107,6 +110,21 @@ final class Jobs {
 
     Repeats.Counts repeatCounts(int question) {
         return repeatCounts.getOrDefault(question, Repeats.Counts.NONE);
+    }
+
+    /**
+     * Counts, in the scalar pass, the rows {@code checks} selects and those {@code violating} selects, and
+     * asks the example job for the first violating values ({@code raw}) when there are any.
+     */
+    Function<Row, Supplier<Object>> violations(Column checks, Column violating, Column raw) {
+        int checked = pass.add(count(when(checks, true)));
+        int violations = pass.add(count(when(violating, true)));
+        return scalars -> {
+            long found = scalars.getLong(violations);
+            long all = scalars.getLong(checked);
+            Supplier<List<FoundExample>> examples = found == 0 ? List::of : exampleJob.request(violating, raw);
+            return () -> new ViolationCount(all, found, valueExamples(examples.get()));
+        };
     }
 
     /** The examples of a column's value (with their line, as the local reader gives it). */

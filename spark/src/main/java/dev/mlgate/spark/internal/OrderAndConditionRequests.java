@@ -86,16 +86,7 @@ final class OrderAndConditionRequests {
             throw Unsupported.request(value.column(), request);
         }
         Column checks = counting.checks().and(holds);
-        int checked = jobs.pass().add(count(when(checks, true)));
-        Column violating = checks.and(counting.violates());
-        int violations = jobs.pass().add(count(when(violating, true)));
-        return scalars -> {
-            long found = scalars.getLong(violations);
-            long all = scalars.getLong(checked);
-            Supplier<List<FoundExample>> examples = found == 0 ? List::of
-                    : jobs.exampleJob().request(violating, value.raw());
-            return () -> new ViolationCount(all, found, jobs.valueExamples(examples.get()));
-        };
+        return jobs.violations(checks, checks.and(counting.violates()), value.raw());
     }
 
     /** Repeated values among the rows where the condition holds, as {@link ColumnRequests} counts them. */
