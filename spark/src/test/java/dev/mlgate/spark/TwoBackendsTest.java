@@ -57,18 +57,24 @@ class TwoBackendsTest {
     }
 
     private static synchronized Run run(Class<?> suite, String backend, Path data, Path sparkData) {
-        return RUNS.computeIfAbsent(suite.getSimpleName() + "|" + backend + "|" + data + "|" + sparkData, key -> {
+        return run(suite, backend, data, sparkData, "none");
+    }
+
+    /** A run with {@code mlgate.spark.persist} set to {@code persist}. */
+    private static synchronized Run run(Class<?> suite, String backend, Path data, Path sparkData, String persist) {
+        String name = suite.getSimpleName() + "|" + backend + "|" + data + "|" + sparkData + "|" + persist;
+        return RUNS.computeIfAbsent(name, key -> {
             TwinBackend.SCANS.clear();
             TwinBackend.SPARK_LOCATIONS.clear();
             if (sparkData != null) {
                 TwinBackend.SPARK_LOCATIONS.put(csv.toString(), sparkData.toString());
             }
-            Map<String, String> outcomes = outcomes(suite, backend, data);
+            Map<String, String> outcomes = outcomes(suite, backend, data, persist);
             return new Run(outcomes, List.copyOf(TwinBackend.SCANS));
         });
     }
 
-    private static Map<String, String> outcomes(Class<?> suite, String backend, Path data) {
+    private static Map<String, String> outcomes(Class<?> suite, String backend, Path data, String persist) {
         Map<String, String> outcomes = new LinkedHashMap<>();
         EngineTestKit.engine("mlgate").selectors(selectClass(suite))
                 .configurationParameter(Constants.BACKEND, backend)
@@ -76,6 +82,7 @@ class TwoBackendsTest {
                 .configurationParameter("orders.data", data.toString())
                 .configurationParameter("orders.reference", reference.toString())
                 .configurationParameter("orders.current", current.toString())
+                .configurationParameter("mlgate.spark.persist", persist)
                 .execute().allEvents().finished().stream().forEach(event -> outcomes.put(
                         event.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
                         event.getPayload(TestExecutionResult.class).map(result -> result.getStatus() + result
@@ -97,6 +104,16 @@ class TwoBackendsTest {
             assertThat(twin.local().metrics().values().stream().flatMap(metrics -> metrics.values().stream())
                     .filter(ViolationCount.class::isInstance).map(ViolationCount.class::cast)
                     .filter(count -> !count.examples().isEmpty())).hasSizeGreaterThan(10);
+            assertThat(twin.local().rows().values()).allMatch(count -> count.violations() > 0);
+        }
+
+        @Test
+        void persisting_the_parsed_columns_on_disk_changes_no_metric_or_example() {
+            List<TwinBackend.Twin> scans = run(Orders.class, "twin", csv, null, "disk").scans();
+
+            assertThat(scans).hasSize(1);
+            TwinBackend.Twin twin = scans.get(0);
+            assertThat(Agreement.differences(twin.local(), twin.spark(), true, true)).isEmpty();
             assertThat(twin.local().rows().values()).allMatch(count -> count.violations() > 0);
         }
 

@@ -29,6 +29,7 @@ final class Jobs {
     private final SparkInput input;
     private final ScanSettings settings;
     private final QuantileMode quantiles;
+    private final Persistence persistence;
     private final ScalarPass pass = new ScalarPass();
     private final Repeats repeats = new Repeats();
     private final RowPositions positions;
@@ -40,10 +41,11 @@ final class Jobs {
     private Persisted persisted;
     private boolean laterJobs;
 
-    Jobs(SparkInput input, ScanSettings settings, QuantileMode quantiles) {
+    Jobs(SparkInput input, ScanSettings settings, QuantileMode quantiles, Persistence persistence) {
         this.input = input;
         this.settings = settings;
         this.quantiles = quantiles;
+        this.persistence = persistence;
         this.positions = new RowPositions(input);
         this.exampleJob = new ExampleJob(positions, settings.maxExamples());
     }
@@ -84,19 +86,20 @@ final class Jobs {
     }
 
     /**
-     * Runs the scalar pass (and the uniqueness job when a request asked a question); the pass's row. When
-     * more than one job is known to read the rows, their parsed projection is persisted first, so the
-     * input is read and parsed once; {@link #release()} frees it.
+     * Runs the scalar pass (and the uniqueness job when a request asked a question); the pass's row. With
+     * {@link Persistence#DISK}, when more than one job is known to read the rows, their parsed projection is
+     * persisted first, so the input is read and parsed once; {@link #release()} frees it.
      */
     Row run() {
         positions.keep(projection);
         prepared = positions.rows();
-        if (pass.jobs() > 1 || !repeats.isEmpty() || quantileProjection != null || laterJobs) {
+        boolean severalJobs = pass.jobs() > 1 || !repeats.isEmpty() || quantileProjection != null || laterJobs;
+        if (persistence == Persistence.DISK && severalJobs) {
             persisted = Persisted.of(prepared);
             prepared = persisted.rows();
             positions.use(prepared);
         }
-        Row scalars = pass.run(prepared);
+        Row scalars = pass.run(prepared, persisted != null);
         repeatCounts = repeats.run(prepared);
         return scalars;
     }

@@ -11,12 +11,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Every scalar aggregate of a suite, computed in aggregations of at most {@value #PER_AGGREGATION}
- * aggregates each. Spark compiles an aggregation into Java code only while its buffer has at most
- * {@code spark.sql.codegen.maxFields} (100) fields, and interprets it otherwise, several times slower;
- * an aggregate here keeps at most three buffer fields (a variance), so each part stays compiled. A suite
- * with more than one part reads a persisted projection (see {@link Jobs}), so the parts do not re-read
- * the input. The row count is always the first aggregate.
+ * Every scalar aggregate of a suite. Over the input as read, in one aggregation: one Spark job and one
+ * read, as Deequ computes its scan-shareable analyzers (Spark interprets it rather than compiling it when
+ * its buffer has more than {@code spark.sql.codegen.maxFields} fields). Over persisted columns
+ * ({@link Persistence#DISK}), which cost nothing to read again, in aggregations of at most
+ * {@value #PER_AGGREGATION} aggregates, each compiled: an aggregate keeps at most three buffer fields (a
+ * variance). The row count is always the first aggregate.
  */
 final class ScalarPass {
 
@@ -31,16 +31,17 @@ final class ScalarPass {
         return aggregates.size() - 1;
     }
 
-    /** How many Spark jobs {@link #run} takes. */
+    /** How many Spark jobs {@link #run} takes over persisted columns. */
     int jobs() {
         return (aggregates.size() + PER_AGGREGATION - 1) / PER_AGGREGATION;
     }
 
-    /** Runs the pass: one row holding every aggregate, the row count first. */
-    Row run(Dataset<Row> rows) {
+    /** Runs the pass over {@code rows}, persisted or not: one row holding every aggregate, the row count first. */
+    Row run(Dataset<Row> rows, boolean persisted) {
         List<Object> values = new ArrayList<>(aggregates.size());
-        for (int from = 0; from < aggregates.size(); from += PER_AGGREGATION) {
-            List<Column> part = aggregates.subList(from, Math.min(aggregates.size(), from + PER_AGGREGATION));
+        int per = persisted ? PER_AGGREGATION : aggregates.size();
+        for (int from = 0; from < aggregates.size(); from += per) {
+            List<Column> part = aggregates.subList(from, Math.min(aggregates.size(), from + per));
             Row row = rows.agg(part.get(0), part.subList(1, part.size()).toArray(Column[]::new)).first();
             for (int i = 0; i < row.size(); i++) {
                 values.add(row.get(i));

@@ -42,23 +42,25 @@ public final class SparkScan {
     private final SparkSession spark;
     private final CsvOptions csv;
     private final QuantileMode quantiles;
+    private final Persistence persistence;
 
-    public SparkScan(SparkSession spark, CsvOptions csv, QuantileMode quantiles) {
+    private SparkScan(SparkSession spark, CsvOptions csv, QuantileMode quantiles, Persistence persistence) {
         this.spark = spark;
         this.csv = csv;
         this.quantiles = quantiles;
+        this.persistence = persistence;
     }
 
-    /** The scan of the run configured by {@code context}: its session, CSV format and quantile mode. */
+    /** The scan of the run configured by {@code context}: its session, CSV format, quantile mode and persistence. */
     public static SparkScan of(BackendContext context) {
         Function<String, String> parameter = key -> context.parameter(key).orElse(null);
         return new SparkScan(SparkSessions.obtain(parameter), CsvOptions.from(parameter),
-                QuantileMode.parse(parameter.apply(QuantileMode.KEY)));
+                QuantileMode.parse(parameter.apply(QuantileMode.KEY)), Persistence.parse(parameter.apply(Persistence.KEY)));
     }
 
     public ScanResults run(ScanPlan plan, BackendContext context) {
         SparkInput input = new SparkReader(spark, csv).read(plan.dataset().location(), plan.dataset().format());
-        Jobs jobs = new Jobs(input, plan.settings(), quantiles);
+        Jobs jobs = new Jobs(input, plan.settings(), quantiles, persistence);
         try {
             return run(plan, context, input, jobs);
         } finally {
