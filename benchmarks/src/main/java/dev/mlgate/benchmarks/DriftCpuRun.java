@@ -25,7 +25,8 @@ public final class DriftCpuRun {
     }
 
     public static void main(String[] args) throws Exception {
-        Path directory = Path.of(args[0]);
+        // absolute: ContractRuns sets it as mlgate.basedir, against which the files named here would resolve again
+        Path directory = Path.of(args[0]).toAbsolutePath();
         int rounds = Integer.parseInt(args[1]);
         Path reference = directory.resolve("reference.csv");
         Path current = directory.resolve("current.csv");
