@@ -1,9 +1,11 @@
 package dev.mlgate.benchmarks;
 
+import static dev.mlgate.benchmarks.Medians.median;
+import static dev.mlgate.benchmarks.Medians.medianRatio;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,20 +114,5 @@ public final class FormatRatioRun {
                     + " on all %d checks %s; the examples' text differs on %d of them%n", contract.getSimpleName(),
                     configs.get(i).label(), reference.examples(), reference.size(), reference.verdicts(), examples);
         }
-    }
-
-    private static double medianRatio(double[] a, double[] b) {
-        double[] ratios = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            ratios[i] = a[i] / b[i];
-        }
-        return median(ratios);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

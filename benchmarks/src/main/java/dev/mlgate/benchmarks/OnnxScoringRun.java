@@ -1,5 +1,8 @@
 package dev.mlgate.benchmarks;
 
+import static dev.mlgate.benchmarks.Medians.median;
+import static dev.mlgate.benchmarks.Medians.medianRatio;
+
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
@@ -168,20 +171,5 @@ public final class OnnxScoringRun {
             }
         }
         return file;
-    }
-
-    static double medianRatio(double[] a, double[] b) {
-        double[] ratios = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            ratios[i] = a[i] / b[i];
-        }
-        return median(ratios);
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -1,8 +1,9 @@
 package dev.mlgate.benchmarks;
 
+import static dev.mlgate.benchmarks.Medians.median;
+import static dev.mlgate.benchmarks.Medians.medianRatio;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,20 +58,5 @@ public final class RowRuleRatioRun {
         } finally {
             BenchFiles.delete(directory);
         }
-    }
-
-    private static double medianRatio(double[] a, double[] b) {
-        List<Double> ratios = new ArrayList<>();
-        for (int i = 0; i < a.length; i++) {
-            ratios.add(a[i] / b[i]);
-        }
-        return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
